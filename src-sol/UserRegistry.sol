@@ -69,8 +69,23 @@ contract UserRegistry is IUserRegistry, EIP712 {
     }
 
     /// @inheritdoc IUserRegistry
-    function keysOf(address keyA, address keyB) external view returns (KeyRecord memory a, KeyRecord memory b) {
-        return (_keys[keyA], _keys[keyB]);
+    function keysOf(address keyA, address keyB) external view returns (KeyRecord memory, KeyRecord memory) {
+        KeyRecord storage a = _keys[keyA];
+        KeyRecord storage b = _keys[keyB];
+        // `PaymentChannel.open` calls this on every channel: one read per record (wallet in the low 160 bits,
+        // active in the next byte), and the four return words (two static structs) written past the free
+        // pointer and returned from there, without copies into memory structs or the ABI encoder. Returning
+        // ends the call, so the unallocated memory is never relied on afterwards.
+        assembly ("memory-safe") {
+            let wordA := sload(a.slot)
+            let wordB := sload(b.slot)
+            let m := mload(0x40)
+            mstore(m, and(wordA, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(m, 0x20), and(shr(160, wordA), 0xff))
+            mstore(add(m, 0x40), and(wordB, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(m, 0x60), and(shr(160, wordB), 0xff))
+            return(m, 0x80)
+        }
     }
 
     /// @inheritdoc IUserRegistry

@@ -98,8 +98,15 @@ contract VideoRegistry is IVideoRegistry {
         view
         returns (bool available, uint32 duration, uint32 segmentLength)
     {
-        Terms memory terms = _terms[videoId][formatHash];
-        return (terms.listed, terms.duration, terms.segmentLength);
+        Terms storage terms = _terms[videoId][formatHash];
+        // `PaymentChannel.open` calls this on every channel: one read of the packed slot (duration in bits
+        // 0-31, segment length in 32-63, listed in 64-71), decoded into the named return values.
+        assembly ("memory-safe") {
+            let word := sload(terms.slot)
+            duration := and(word, 0xffffffff)
+            segmentLength := and(shr(32, word), 0xffffffff)
+            available := and(shr(64, word), 0xff)
+        }
     }
 
     /// @inheritdoc IVideoRegistry

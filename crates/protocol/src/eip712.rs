@@ -16,7 +16,8 @@
 //! Both domains are `EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)`
 //! with name [`DOMAIN_NAME`] and version [`DOMAIN_VERSION`].
 
-use alloy_primitives::{Address, B256, Bytes, U256, keccak256};
+use alloy_primitives::Bytes;
+pub use alloy_primitives::{Address, B256, U256, keccak256};
 pub use alloy_sol_types::{Eip712Domain, SolStruct};
 
 /// The `name` of both EIP-712 domains.
@@ -171,8 +172,11 @@ impl Bid {
 
     /// The digest the bidder key signs (`PaymentChannel.signedBidDigest`).
     pub fn signed_digest(&self, payment_channel: &Eip712Domain, wallet_signature: &[u8]) -> B256 {
-        SignedBid { bid: self.clone(), walletSignature: Bytes::copy_from_slice(wallet_signature) }
-            .eip712_signing_hash(payment_channel)
+        SignedBid {
+            bid: self.clone(),
+            walletSignature: Bytes::copy_from_slice(wallet_signature),
+        }
+        .eip712_signing_hash(payment_channel)
     }
 }
 
@@ -200,7 +204,10 @@ mod tests {
         assert_eq!(SignedPayment::eip712_encode_type(), SIGNED_PAYMENT_TYPE);
         assert_eq!(SegmentDelivery::eip712_encode_type(), SEGMENT_DELIVERY_TYPE);
         assert_eq!(SegmentRequest::eip712_encode_type(), SEGMENT_REQUEST_TYPE);
-        assert_eq!(AttentionDelivery::eip712_encode_type(), ATTENTION_DELIVERY_TYPE);
+        assert_eq!(
+            AttentionDelivery::eip712_encode_type(),
+            ATTENTION_DELIVERY_TYPE
+        );
         assert_eq!(domain(1, Address::ZERO).encode_type(), DOMAIN_TYPE);
     }
 
@@ -254,7 +261,10 @@ mod tests {
         assert_eq!(payment_digest(&d, ch, U256::from(42)), digest(pay));
         let sp = hash_words(&[keccak256(SIGNED_PAYMENT_TYPE).0, pay.0, keccak256(ws).0]);
         let signed_payment = SignedPayment {
-            payment: Payment { channel: ch, balance: U256::from(42) },
+            payment: Payment {
+                channel: ch,
+                balance: U256::from(42),
+            },
             walletSignature: Bytes::copy_from_slice(&ws),
         };
         assert_eq!(signed_payment.eip712_hash_struct(), sp);
@@ -264,14 +274,28 @@ mod tests {
         let idx = hash_words(&[word_u(3), word_u(9)]);
         let hs = hash_words(&[h1.0, h2.0]);
         let sd = hash_words(&[keccak256(SEGMENT_DELIVERY_TYPE).0, ch.0, idx.0, hs.0]);
-        let delivery = SegmentDelivery { channel: ch, indices: vec![3, 9], hashes: vec![h1, h2] };
+        let delivery = SegmentDelivery {
+            channel: ch,
+            indices: vec![3, 9],
+            hashes: vec![h1, h2],
+        };
         assert_eq!(delivery.eip712_hash_struct(), sd);
         let empty = hash_words(&[]);
         let sd0 = hash_words(&[keccak256(SEGMENT_DELIVERY_TYPE).0, ch.0, empty.0, empty.0]);
-        let delivery0 = SegmentDelivery { channel: ch, indices: vec![], hashes: vec![] };
+        let delivery0 = SegmentDelivery {
+            channel: ch,
+            indices: vec![],
+            hashes: vec![],
+        };
         assert_eq!(delivery0.eip712_hash_struct(), sd0);
 
-        let sr = hash_words(&[keccak256(SEGMENT_REQUEST_TYPE).0, ch.0, word_u(12), idx.0, hs.0]);
+        let sr = hash_words(&[
+            keccak256(SEGMENT_REQUEST_TYPE).0,
+            ch.0,
+            word_u(12),
+            idx.0,
+            hs.0,
+        ]);
         let request = SegmentRequest {
             channel: ch,
             segment: 12,

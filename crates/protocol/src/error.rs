@@ -178,6 +178,10 @@ pub enum ProtocolError {
         payer: Address,
     },
 
+    /// The payer would also be the payee (`SelfChannel` on chain).
+    #[error("wallet {0} would pay itself")]
+    SelfChannel(Address),
+
     /// The payer's free balance cannot fund the escrow (`InsufficientBalance` on chain).
     #[error("payer has {available} free, the escrow needs {required}")]
     InsufficientBalance {

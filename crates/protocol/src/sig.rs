@@ -109,7 +109,8 @@ impl Sig {
 
     /// The address that signed `digest`.
     pub fn recover(&self, digest: &B256) -> Result<Address, SignatureFault> {
-        let sig = alloy_primitives::Signature::from_bytes_and_parity(&self.0[..64], self.0[64] == 28);
+        let sig =
+            alloy_primitives::Signature::from_bytes_and_parity(&self.0[..64], self.0[64] == 28);
         sig.recover_address_from_prehash(digest)
             .map_err(|_| SignatureFault::Unrecoverable)
     }
@@ -166,7 +167,11 @@ pub(crate) fn verify(
     if signer == expected {
         Ok(())
     } else {
-        Err(ProtocolError::SignerMismatch { role, expected, signer })
+        Err(ProtocolError::SignerMismatch {
+            role,
+            expected,
+            signer,
+        })
     }
 }
 
@@ -223,7 +228,10 @@ mod tests {
         ));
         assert!(matches!(
             Sig::from_hex("signature", &format!("0x{}", "11".repeat(64))),
-            Err(ProtocolError::InvalidSignature { field: "signature", fault: SignatureFault::Length(64) })
+            Err(ProtocolError::InvalidSignature {
+                field: "signature",
+                fault: SignatureFault::Length(64)
+            })
         ));
     }
 }

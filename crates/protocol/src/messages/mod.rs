@@ -1,0 +1,178 @@
+//! The off-chain messages of the protocol and their JSON wire form.
+//!
+//! Every message is a JSON object with a `type` and a `version` field next to the fields named in
+//! the 2018 design note. See `MESSAGES.md` in this crate for the schemas.
+
+mod attention;
+mod bid;
+mod payment;
+mod segments;
+
+use std::fmt;
+
+use alloy_primitives::Address;
+use serde::Deserialize;
+
+pub use attention::AttentionDeliveryMessage;
+pub use bid::{BidMessage, BidTerms, VerifiedBid};
+pub use payment::PaymentMessage;
+pub use segments::{SegmentDeliveryMessage, SegmentRequestMessage, receipts_of};
+
+use crate::error::{ProtocolError, Result};
+use crate::{MAX_MESSAGE_LEN, PROTOCOL_VERSION};
+
+/// The `type` field of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageType {
+    /// `"bid"`: [`BidMessage`].
+    Bid,
+    /// `"payment"`: [`PaymentMessage`].
+    Payment,
+    /// `"segment-delivery"`: [`SegmentDeliveryMessage`].
+    SegmentDelivery,
+    /// `"segment-request"`: [`SegmentRequestMessage`].
+    SegmentRequest,
+    /// `"attention-delivery"`: [`AttentionDeliveryMessage`].
+    AttentionDelivery,
+}
+
+impl MessageType {
+    /// Every message type.
+    pub const ALL: [Self; 5] = [
+        Self::Bid,
+        Self::Payment,
+        Self::SegmentDelivery,
+        Self::SegmentRequest,
+        Self::AttentionDelivery,
+    ];
+
+    /// The wire name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Bid => "bid",
+            Self::Payment => "payment",
+            Self::SegmentDelivery => "segment-delivery",
+            Self::SegmentRequest => "segment-request",
+            Self::AttentionDelivery => "attention-delivery",
+        }
+    }
+
+    /// Parses a wire name.
+    pub fn parse(s: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| ProtocolError::UnknownType(s.to_owned()))
+    }
+}
+
+impl fmt::Display for MessageType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The two fields every message starts with.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(rename = "type")]
+    kind: String,
+    version: u64,
+}
+
+/// Checks size, JSON well-formedness, version and type; returns the type.
+pub fn peek_type(bytes: &[u8]) -> Result<MessageType> {
+    if bytes.len() > MAX_MESSAGE_LEN {
+        return Err(ProtocolError::MessageTooLarge {
+            len: bytes.len(),
+            max: MAX_MESSAGE_LEN,
+        });
+    }
+    let header: Header = serde_json::from_slice(bytes)?;
+    if header.version != PROTOCOL_VERSION {
+        return Err(ProtocolError::UnsupportedVersion(header.version));
+    }
+    MessageType::parse(&header.kind)
+}
+
+/// Checks that `bytes` holds a message of type `expected`.
+pub(crate) fn expect_type(bytes: &[u8], expected: MessageType) -> Result<()> {
+    let got = peek_type(bytes)?;
+    if got != expected {
+        return Err(ProtocolError::UnexpectedType {
+            expected: expected.as_str(),
+            got: got.as_str().to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// Any message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A bid.
+    Bid(BidMessage),
+    /// A payment (content).
+    Payment(PaymentMessage),
+    /// Segments delivered (content).
+    SegmentDelivery(SegmentDeliveryMessage),
+    /// A request with receipts (attention).
+    SegmentRequest(SegmentRequestMessage),
+    /// Segments delivered with a payment (attention).
+    AttentionDelivery(AttentionDeliveryMessage),
+}
+
+impl Message {
+    /// Decodes any message. Signatures are checked for form (65 bytes, `v`, low `s`), not for signer.
+    pub fn decode(bytes: &[u8]) -> Result<Self> {
+        Ok(match peek_type(bytes)? {
+            MessageType::Bid => Self::Bid(BidMessage::decode(bytes)?),
+            MessageType::Payment => Self::Payment(PaymentMessage::decode(bytes)?),
+            MessageType::SegmentDelivery => {
+                Self::SegmentDelivery(SegmentDeliveryMessage::decode(bytes)?)
+            }
+            MessageType::SegmentRequest => {
+                Self::SegmentRequest(SegmentRequestMessage::decode(bytes)?)
+            }
+            MessageType::AttentionDelivery => {
+                Self::AttentionDelivery(AttentionDeliveryMessage::decode(bytes)?)
+            }
+        })
+    }
+
+    /// Encodes to compact JSON.
+    pub fn encode(&self) -> Vec<u8> {
+        match self {
+            Self::Bid(m) => m.encode(),
+            Self::Payment(m) => m.encode(),
+            Self::SegmentDelivery(m) => m.encode(),
+            Self::SegmentRequest(m) => m.encode(),
+            Self::AttentionDelivery(m) => m.encode(),
+        }
+    }
+
+    /// The message's type.
+    pub const fn message_type(&self) -> MessageType {
+        match self {
+            Self::Bid(_) => MessageType::Bid,
+            Self::Payment(_) => MessageType::Payment,
+            Self::SegmentDelivery(_) => MessageType::SegmentDelivery,
+            Self::SegmentRequest(_) => MessageType::SegmentRequest,
+            Self::AttentionDelivery(_) => MessageType::AttentionDelivery,
+        }
+    }
+}
+
+/// Serialises a wire struct; cannot fail for these plain structs of strings and integers.
+pub(crate) fn to_json<T: serde::Serialize>(wire: &T) -> Vec<u8> {
+    serde_json::to_vec(wire).unwrap_or_default()
+}
+
+/// Who signed a message that carries both a wallet and a communication-key signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signers {
+    /// Recovered from the wallet signature.
+    pub wallet: Address,
+    /// Recovered from the communication-key signature.
+    pub key: Address,
+}

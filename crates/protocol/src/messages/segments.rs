@@ -1,0 +1,274 @@
+//! Segment delivery (content) and segment request with receipts (attention).
+
+use std::collections::BTreeMap;
+
+use alloy_primitives::{Address, B256, Bytes};
+use alloy_signer::SignerSync;
+use alloy_sol_types::SolStruct;
+use serde::{Deserialize, Serialize};
+
+use super::{MessageType, expect_type, to_json};
+use crate::PROTOCOL_VERSION;
+use crate::eip712::{self, Eip712Domain};
+use crate::error::{ProtocolError, Result};
+use crate::sig::{self, Sig};
+use crate::wire::{
+    Entries, check_outgoing_count, decode_receipts, decode_segments, encode_receipts,
+    encode_segments, parse_b256,
+};
+
+/// Indices (ascending) and keccak256 hashes of segments.
+pub(crate) fn indices_and_hashes(segments: &BTreeMap<u64, Bytes>) -> (Vec<u64>, Vec<B256>) {
+    segments
+        .iter()
+        .map(|(i, d)| (*i, eip712::segment_hash(d)))
+        .unzip()
+}
+
+/// The receipts a viewer shows for `segments`: index → keccak256 of the bytes.
+pub fn receipts_of(segments: &BTreeMap<u64, Bytes>) -> BTreeMap<u64, B256> {
+    segments
+        .iter()
+        .map(|(i, d)| (*i, eip712::segment_hash(d)))
+        .collect()
+}
+
+/// Segments delivered by the video's owner (content exchange: publisher → viewer).
+///
+/// Wire (`type` `"segment-delivery"`): `nonce` (channel id), `segments` (`{"N": "<base64>"}`,
+/// 0-based indices), `signature`.
+///
+/// EIP-712 (`PaymentChannel` domain), signed by the **sender's communication key** (the video's
+/// owner key): `SegmentDelivery(bytes32 channel,uint64[] indices,bytes32[] hashes)`, indices
+/// ascending, `hashes[i] = keccak256(data of indices[i])`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SegmentDeliveryMessage {
+    /// The channel id.
+    pub channel: B256,
+    /// Segment bytes by 0-based index.
+    pub segments: BTreeMap<u64, Bytes>,
+    /// The sender key's signature of `SegmentDelivery`.
+    pub signature: Sig,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SegmentDeliveryWire {
+    #[serde(rename = "type")]
+    kind: String,
+    version: u64,
+    nonce: String,
+    segments: Entries<String>,
+    signature: String,
+}
+
+impl SegmentDeliveryMessage {
+    /// Signs a delivery with the sender's communication key.
+    pub fn sign<C: SignerSync + ?Sized>(
+        payment_channel: &Eip712Domain,
+        channel: B256,
+        segments: BTreeMap<u64, Bytes>,
+        key: &C,
+    ) -> Result<Self> {
+        check_outgoing_count(segments.len())?;
+        let digest = delivery_digest(payment_channel, channel, &segments);
+        Ok(Self {
+            channel,
+            segments,
+            signature: Sig::sign(key, &digest)?,
+        })
+    }
+
+    /// The `SegmentDelivery` digest.
+    pub fn digest(&self, payment_channel: &Eip712Domain) -> B256 {
+        delivery_digest(payment_channel, self.channel, &self.segments)
+    }
+
+    /// Recovers the sender key.
+    pub fn recover(&self, payment_channel: &Eip712Domain) -> Result<Address> {
+        sig::recover("signature", &self.signature, &self.digest(payment_channel))
+    }
+
+    /// Checks the delivery was signed by `sender_key`.
+    pub fn verify(&self, payment_channel: &Eip712Domain, sender_key: Address) -> Result<()> {
+        sig::verify(
+            "signature",
+            "sender key",
+            &self.signature,
+            &self.digest(payment_channel),
+            sender_key,
+        )
+    }
+
+    /// Receipts for these segments.
+    pub fn receipts(&self) -> BTreeMap<u64, B256> {
+        receipts_of(&self.segments)
+    }
+
+    /// Decodes a `"segment-delivery"` message; the signature is checked for form only.
+    pub fn decode(bytes: &[u8]) -> Result<Self> {
+        expect_type(bytes, MessageType::SegmentDelivery)?;
+        let w: SegmentDeliveryWire = serde_json::from_slice(bytes)?;
+        Ok(Self {
+            channel: parse_b256("nonce", &w.nonce)?,
+            segments: decode_segments(w.segments)?,
+            signature: Sig::from_hex("signature", &w.signature)?,
+        })
+    }
+
+    /// Encodes to compact JSON.
+    pub fn encode(&self) -> Vec<u8> {
+        to_json(&SegmentDeliveryWire {
+            kind: MessageType::SegmentDelivery.as_str().to_owned(),
+            version: PROTOCOL_VERSION,
+            nonce: self.channel.to_string(),
+            segments: encode_segments(&self.segments),
+            signature: self.signature.to_hex(),
+        })
+    }
+}
+
+fn delivery_digest(
+    payment_channel: &Eip712Domain,
+    channel: B256,
+    segments: &BTreeMap<u64, Bytes>,
+) -> B256 {
+    let (indices, hashes) = indices_and_hashes(segments);
+    eip712::SegmentDelivery {
+        channel,
+        indices,
+        hashes,
+    }
+    .eip712_signing_hash(payment_channel)
+}
+
+/// A viewer's request for segments, with receipts for segments received (attention exchange:
+/// viewer → advertiser).
+///
+/// Wire (`type` `"segment-request"`): `nonce` (channel id), `segment` (the highest 0-based index
+/// wanted, inclusive: `N + p`), `receipts` (`{"N": "0x<keccak256 of segment N>"}`), `signature`.
+///
+/// EIP-712 (`PaymentChannel` domain), signed by the **viewer's communication key**:
+/// `SegmentRequest(bytes32 channel,uint64 segment,uint64[] receiptIndices,bytes32[] receiptHashes)`,
+/// receipt indices ascending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SegmentRequestMessage {
+    /// The channel id.
+    pub channel: B256,
+    /// The highest segment index wanted (inclusive).
+    pub segment: u64,
+    /// keccak256 of each segment received, by index.
+    pub receipts: BTreeMap<u64, B256>,
+    /// The viewer key's signature of `SegmentRequest`.
+    pub signature: Sig,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SegmentRequestWire {
+    #[serde(rename = "type")]
+    kind: String,
+    version: u64,
+    nonce: String,
+    segment: u64,
+    receipts: Entries<String>,
+    signature: String,
+}
+
+impl SegmentRequestMessage {
+    /// Signs a request with the viewer's communication key.
+    pub fn sign<C: SignerSync + ?Sized>(
+        payment_channel: &Eip712Domain,
+        channel: B256,
+        segment: u64,
+        receipts: BTreeMap<u64, B256>,
+        key: &C,
+    ) -> Result<Self> {
+        check_outgoing_count(receipts.len())?;
+        let digest = request_digest(payment_channel, channel, segment, &receipts);
+        Ok(Self {
+            channel,
+            segment,
+            receipts,
+            signature: Sig::sign(key, &digest)?,
+        })
+    }
+
+    /// The `SegmentRequest` digest.
+    pub fn digest(&self, payment_channel: &Eip712Domain) -> B256 {
+        request_digest(payment_channel, self.channel, self.segment, &self.receipts)
+    }
+
+    /// Recovers the viewer key.
+    pub fn recover(&self, payment_channel: &Eip712Domain) -> Result<Address> {
+        sig::recover("signature", &self.signature, &self.digest(payment_channel))
+    }
+
+    /// Checks the request was signed by `viewer_key`.
+    pub fn verify(&self, payment_channel: &Eip712Domain, viewer_key: Address) -> Result<()> {
+        sig::verify(
+            "signature",
+            "viewer key",
+            &self.signature,
+            &self.digest(payment_channel),
+            viewer_key,
+        )
+    }
+
+    /// Checks every receipt against the hashes of what was delivered.
+    pub fn check_receipts(&self, delivered: &BTreeMap<u64, B256>) -> Result<()> {
+        for (index, got) in &self.receipts {
+            let expected = delivered
+                .get(index)
+                .ok_or(ProtocolError::UnknownReceipt(*index))?;
+            if expected != got {
+                return Err(ProtocolError::ReceiptMismatch {
+                    index: *index,
+                    expected: *expected,
+                    got: *got,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Decodes a `"segment-request"` message; the signature is checked for form only.
+    pub fn decode(bytes: &[u8]) -> Result<Self> {
+        expect_type(bytes, MessageType::SegmentRequest)?;
+        let w: SegmentRequestWire = serde_json::from_slice(bytes)?;
+        Ok(Self {
+            channel: parse_b256("nonce", &w.nonce)?,
+            segment: w.segment,
+            receipts: decode_receipts(w.receipts)?,
+            signature: Sig::from_hex("signature", &w.signature)?,
+        })
+    }
+
+    /// Encodes to compact JSON.
+    pub fn encode(&self) -> Vec<u8> {
+        to_json(&SegmentRequestWire {
+            kind: MessageType::SegmentRequest.as_str().to_owned(),
+            version: PROTOCOL_VERSION,
+            nonce: self.channel.to_string(),
+            segment: self.segment,
+            receipts: encode_receipts(&self.receipts),
+            signature: self.signature.to_hex(),
+        })
+    }
+}
+
+fn request_digest(
+    payment_channel: &Eip712Domain,
+    channel: B256,
+    segment: u64,
+    receipts: &BTreeMap<u64, B256>,
+) -> B256 {
+    let (receipt_indices, receipt_hashes) = receipts.iter().map(|(i, h)| (*i, *h)).unzip();
+    eip712::SegmentRequest {
+        channel,
+        segment,
+        receiptIndices: receipt_indices,
+        receiptHashes: receipt_hashes,
+    }
+    .eip712_signing_hash(payment_channel)
+}

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {console} from "forge-std/console.sol";
+import {BaseTest} from "./utils/BaseTest.sol";
+import {PaymentChannelHandler} from "./handlers/PaymentChannelHandler.sol";
+import {IVideoRegistry} from "../src-sol/interfaces/IVideoRegistry.sol";
+
+/// @notice Stateful fuzzing of PaymentChannel with the registries it reads. Every invariant here is listed in
+/// docs/PROPERTIES.md.
+contract PaymentChannelInvariantTest is BaseTest {
+    uint256 internal constant WALLET_TOKENS = 5000 ether;
+    uint256 internal constant MIN_STEPS_CHECKED = 32;
+    uint256 internal constant MIN_DISTINCT_ACTIONS = 8;
+
+    PaymentChannelHandler internal handler;
+
+    function setUp() public override {
+        super.setUp();
+        Actor memory studio = _newActor("studio");
+        Actor memory fan = _newActor("fan");
+        Actor memory brand = _newActor("brand");
+        Actor memory anonOne = _newActor("anon1");
+        Actor memory anonTwo = _newActor("anon2");
+        // Two anonymous wallets on one unregistered key: the case ChannelAlreadyOpen exists for.
+        anonTwo.comm = anonOne.comm;
+        anonTwo.commKey = anonOne.commKey;
+        _registerKey(studio);
+        _registerKey(fan);
+        _registerKey(brand);
+
+        PaymentChannelHandler.ActorInit[] memory actors = new PaymentChannelHandler.ActorInit[](8);
+        actors[0] = _init(publisher, true);
+        actors[1] = _init(viewer, true);
+        actors[2] = _init(advertiser, true);
+        actors[3] = _init(studio, true);
+        actors[4] = _init(fan, true);
+        actors[5] = _init(brand, true);
+        actors[6] = _init(anonOne, false);
+        actors[7] = _init(anonTwo, false);
+        for (uint256 i; i < actors.length; ++i) {
+            vm.prank(treasury);
+            assertTrue(pti.transfer(actors[i].wallet, WALLET_TOKENS));
+        }
+
+        // Durations and segment lengths chosen for the arithmetic: an exact multiple, partial last segments,
+        // a segment longer than the video, a one-second video, and a long one.
+        PaymentChannelHandler.VideoInit[] memory list = new PaymentChannelHandler.VideoInit[](6);
+        list[0] = PaymentChannelHandler.VideoInit(videoId, 0, DURATION, SEGMENT_LENGTH, _formats());
+        list[1] = _video(publisher, 0, "QmShortClipPartialLastSegment", 37, 5, _one("1080p60"));
+        list[2] = _video(publisher, 0, "QmJingleShorterThanOneSegment", 9, 30, _one("audio"));
+        list[3] = _video(studio, 3, "QmFeatureFilmOneHourLong", 3600, 10, _two("720p30", "480p30"));
+        list[4] = _video(studio, 3, "QmOneSecondSting", 1, 1, _one("240p"));
+        list[5] = _video(studio, 3, "QmTrailerSixtyOneSeconds", 61, 7, _one("720p30"));
+
+        handler = new PaymentChannelHandler(pti, users, videos, channels, treasury, actors, list);
+
+        bytes4[] memory selectors = new bytes4[](16);
+        selectors[0] = PaymentChannelHandler.deposit.selector;
+        selectors[1] = PaymentChannelHandler.withdraw.selector;
+        selectors[2] = PaymentChannelHandler.openContentBid.selector;
+        selectors[3] = PaymentChannelHandler.openAttentionBid.selector;
+        selectors[4] = PaymentChannelHandler.openTwinBid.selector;
+        selectors[5] = PaymentChannelHandler.pay.selector;
+        selectors[6] = PaymentChannelHandler.withdrawFromChannel.selector;
+        selectors[7] = PaymentChannelHandler.close.selector;
+        selectors[8] = PaymentChannelHandler.closeMany.selector;
+        selectors[9] = PaymentChannelHandler.settle.selector;
+        selectors[10] = PaymentChannelHandler.revokeKey.selector;
+        selectors[11] = PaymentChannelHandler.addKey.selector;
+        selectors[12] = PaymentChannelHandler.unlistVideo.selector;
+        selectors[13] = PaymentChannelHandler.warp.selector;
+        selectors[14] = PaymentChannelHandler.invalidOpen.selector;
+        selectors[15] = PaymentChannelHandler.invalidChannelOp.selector;
+        targetContract(address(handler));
+        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    // ------------------------------------------------------------------ money
+
+    /// @custom:invariant PaymentChannel's PTI balance equals the sum of all free balances plus, over open
+    /// channels, escrow minus withdrawn.
+    function invariant_tokenBalanceEqualsFreeBalancesPlusOpenEscrow() public view {
+        assertEq(pti.balanceOf(address(channels)), _sumFree() + _sumOpenUnspent(), "holdings != free + open escrow");
+    }
+
+    /// @custom:invariant Tokens enter and leave PaymentChannel only by deposit and withdraw: ghost deposits minus
+    /// ghost withdrawals equal its PTI balance.
+    function invariant_tokensMoveOnlyOnDepositAndWithdraw() public view {
+        assertEq(
+            handler.ghostDeposits() - handler.ghostWithdrawals(),
+            pti.balanceOf(address(channels)),
+            "deposits - withdrawals != holdings"
+        );
+    }
+
+    /// @custom:invariant PTI supply is conserved: the token balances of all actors, the stranger, the treasury,
+    /// the handler and PaymentChannel add up to the supply minted at deploy, which never changes.
+    function invariant_tokenSupplyConserved() public view {
+        address[] memory wallets = handler.watched();
+        uint256 sum = pti.balanceOf(address(channels)) + pti.balanceOf(treasury) + pti.balanceOf(address(handler));
+        for (uint256 i; i < wallets.length; ++i) {
+            sum += pti.balanceOf(wallets[i]);
+        }
+        assertEq(pti.totalSupply(), SUPPLY, "supply changed");
+        assertEq(sum, SUPPLY, "tokens appeared or vanished");
+    }
+
+    /// @custom:invariant No channel pays out more than its escrow: payee credit never exceeds the escrow, credit
+    /// plus refund never exceed it, and once a channel is closed or settled they equal it exactly.
+    function invariant_noChannelPaysMoreThanEscrow() public view {
+        uint256 n = handler.recordCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(i);
+            assertLe(r.paid, r.channel.escrow, "payee credited beyond escrow");
+            assertLe(r.channel.withdrawn, r.channel.escrow, "withdrawn beyond escrow");
+            if (r.status == PaymentChannelHandler.Status.Open) {
+                assertEq(r.refunded, 0, "refund from an open channel");
+            } else {
+                assertEq(r.paid + r.refunded, r.channel.escrow, "closed channel did not release its whole escrow");
+            }
+        }
+    }
+
+    /// @custom:invariant Payee credit equals the sum of channel payouts: per wallet, free balance = deposits -
+    /// withdrawals - escrow locked as payer + refunds as payer + credit as payee; and summed over wallets,
+    /// escrow locked, refunds and credit equal the per-channel totals.
+    function invariant_payeeCreditEqualsSumOfPayouts() public view {
+        address[] memory wallets = handler.watched();
+        uint256 earned;
+        uint256 refunded;
+        uint256 escrowed;
+        for (uint256 i; i < wallets.length; ++i) {
+            address w = wallets[i];
+            assertEq(
+                channels.balanceOf(w) + handler.withdrawnBy(w) + handler.escrowedBy(w),
+                handler.depositedBy(w) + handler.refundedTo(w) + handler.earnedBy(w),
+                "free balance does not reconcile"
+            );
+            earned += handler.earnedBy(w);
+            refunded += handler.refundedTo(w);
+            escrowed += handler.escrowedBy(w);
+        }
+        uint256 paidOut;
+        uint256 refundedOut;
+        uint256 locked;
+        uint256 n = handler.recordCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(i);
+            paidOut += r.paid;
+            refundedOut += r.refunded;
+            locked += r.channel.escrow;
+        }
+        assertEq(earned, paidOut, "payee credit != channel payouts");
+        assertEq(refunded, refundedOut, "payer refunds != channel refunds");
+        assertEq(escrowed, locked, "escrow locked != channel escrows");
+    }
+
+    /// @custom:invariant Nobody moves another wallet's funds: every free balance equals the ghost balance, which
+    /// only the wallet's own deposits and withdrawals and the channel operations it is payer or payee of change;
+    /// no step changed the free balance of a wallet that took no part in it; no stranger withdrew, closed or
+    /// batch-closed someone else's channel.
+    function invariant_nobodyMovesAnotherWalletsFunds() public view {
+        address[] memory wallets = handler.watched();
+        for (uint256 i; i < wallets.length; ++i) {
+            assertEq(channels.balanceOf(wallets[i]), handler.expectedFree(wallets[i]), "free balance moved");
+        }
+        assertFalse(handler.foreignMove(), "a step changed a non-participant's balance");
+        assertFalse(handler.strangerMoved(), "a non-payee moved channel funds");
+    }
+
+    // ------------------------------------------------------------------ bids, payments, channel state
+
+    /// @custom:invariant A bid opens at most one channel: each (bid digest, payer) opens once, at most one
+    /// channel per digest is open at any time, a digest opens twice only for two wallets sharing an unregistered
+    /// key, and no replay of an opened bid ever succeeds.
+    function invariant_bidOpensAtMostOneChannel() public view {
+        uint256 n = handler.recordCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(i);
+            assertEq(handler.opensOfDigestBy(r.id, r.channel.payer), 1, "one payer opened one bid twice");
+            if (handler.opensOfDigest(r.id) > 1) {
+                (address keyWallet,) = users.keyOf(r.bidderKey);
+                assertEq(keyWallet, address(0), "a registered key's bid opened twice");
+            }
+        }
+        uint256[] memory open = handler.openRecords();
+        for (uint256 i; i < open.length; ++i) {
+            bytes32 id = handler.record(open[i]).id;
+            for (uint256 j = i + 1; j < open.length; ++j) {
+                assertTrue(handler.record(open[j]).id != id, "two open channels share an id");
+            }
+        }
+        assertFalse(handler.replayOpened(), "a replayed bid opened a channel");
+        assertFalse(handler.openIdCollided(), "an open channel id was opened again");
+    }
+
+    /// @custom:invariant A payment signed for one channel moves nothing in another: every credit to a payee is
+    /// covered by the latest payment its own payer signed for that very channel, and presenting another
+    /// channel's payment (including an earlier channel with the same id) never succeeded.
+    function invariant_paymentMovesOnlyItsOwnChannel() public view {
+        uint256 n = handler.recordCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(i);
+            if (!r.signed) {
+                assertEq(r.paid, 0, "credit without any payment for this channel");
+                continue;
+            }
+            uint256 value = r.balance * r.channel.pricePerSegment;
+            uint256 covered = value < r.channel.escrow ? value : r.channel.escrow;
+            assertLe(r.paid, covered, "credit beyond this channel's own payment");
+        }
+        assertFalse(handler.crossChannelMoved(), "another channel's payment moved funds");
+    }
+
+    /// @custom:invariant channelHash(id) is nonzero iff the ghost has a channel open under id, and then it is
+    /// exactly the hash of the ghost's Channel struct.
+    function invariant_channelHashNonzeroIffOpen() public view {
+        bytes32[] memory ids = handler.digests();
+        uint256 open;
+        for (uint256 i; i < ids.length; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(handler.latestRecordOf(ids[i]) - 1);
+            if (r.status == PaymentChannelHandler.Status.Open) {
+                assertEq(channels.channelHash(ids[i]), channels.hashChannel(r.channel), "commitment != ghost channel");
+                open++;
+            } else {
+                assertEq(channels.channelHash(ids[i]), bytes32(0), "closed channel still committed");
+            }
+        }
+        assertEq(open, handler.openRecords().length, "ghost open set disagrees");
+    }
+
+    /// @custom:invariant Closed and settled channels stay closed: nothing is committed under their struct, and
+    /// no later withdraw, close or settle on them succeeded.
+    function invariant_closedChannelsStayClosed() public view {
+        uint256 n = handler.recordCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(i);
+            if (r.status == PaymentChannelHandler.Status.Open) continue;
+            bytes32 committed = channels.channelHash(r.id);
+            assertTrue(committed != channels.hashChannel(r.channel), "closed channel reopened");
+            uint256 latest = handler.latestRecordOf(r.id) - 1;
+            if (latest == i || handler.record(latest).status != PaymentChannelHandler.Status.Open) {
+                assertEq(committed, bytes32(0), "closed channel id still committed");
+            }
+        }
+        assertFalse(handler.closedChannelMoved(), "an operation on a closed channel succeeded");
+    }
+
+    /// @custom:invariant A channel's withdrawn never decreases and never exceeds its escrow.
+    function invariant_withdrawnMonotonic() public view {
+        assertFalse(handler.withdrawnDecreased(), "withdrawn went down");
+        uint256[] memory open = handler.openRecords();
+        for (uint256 i; i < open.length; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(open[i]);
+            assertEq(r.paid, r.channel.withdrawn, "payee credit != withdrawn");
+            assertLe(r.channel.withdrawn, r.channel.escrow, "withdrawn beyond escrow");
+        }
+    }
+
+    /// @custom:invariant Nonces change only on open: a wallet's nonce is zero until it pays into a channel, and
+    /// then the low 160 bits of the id of the last channel it paid into.
+    function invariant_nonceIsLow160OfLastChannelId() public view {
+        address[] memory wallets = handler.watched();
+        for (uint256 i; i < wallets.length; ++i) {
+            bytes32 last = handler.lastChannelId(wallets[i]);
+            assertEq(channels.nonceOf(wallets[i]), bytes32(uint256(uint160(uint256(last)))), "nonce != low160(last id)");
+        }
+    }
+
+    /// @custom:invariant What open and withdrawFromChannel return agrees with the bid and video terms: id = bid
+    /// digest, payer = wallet signer, escrow = rate x duration, price = rate x segment length, withdrawn = payout.
+    function invariant_returnedChannelsMatchTerms() public view {
+        assertFalse(handler.resultMismatch(), "returned channel disagrees with the terms");
+    }
+
+    // ------------------------------------------------------------------ registries
+
+    /// @custom:invariant A revoked key never opens a channel afterwards, neither as bidder key nor as
+    /// counterparty key.
+    function invariant_revokedKeyNeverOpensChannel() public view {
+        assertFalse(handler.revokedKeyOpened(), "a revoked key opened a channel");
+        uint256 n = handler.recordCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(i);
+            if (r.status != PaymentChannelHandler.Status.Open) continue;
+            // A key revoked after the open is fine; it must have been active when the open happened, which the
+            // handler checks at that moment. Here: the key is still bound to the channel's wallet.
+            (address counterpartyWallet,) = users.keyOf(r.counterpartyKey);
+            assertEq(counterpartyWallet, r.channel.payee, "counterparty key not the payee's");
+        }
+    }
+
+    /// @custom:invariant A key stays bound to the wallet that registered it, and once revoked stays inactive;
+    /// an unregistered (anonymous) key stays unregistered.
+    function invariant_keysStayBoundToTheirWallet() public view {
+        uint256 n = handler.keyCount();
+        for (uint256 i; i < n; ++i) {
+            PaymentChannelHandler.Key memory k = handler.key(i);
+            (address wallet, bool active) = users.keyOf(k.key);
+            if (!k.registered) {
+                assertEq(wallet, address(0), "anonymous key got registered");
+                continue;
+            }
+            assertEq(wallet, handler.actor(k.owner).wallet, "key changed wallet");
+            assertEq(active, !k.revoked, "key activity disagrees with its revocation");
+        }
+    }
+
+    /// @custom:invariant An unlisted video never gets a new channel and stays unavailable in every format; a
+    /// listed one keeps its terms.
+    function invariant_unlistedVideoNeverGetsChannels() public view {
+        assertFalse(handler.unlistedVideoOpened(), "a channel opened on an unlisted video");
+        uint256 n = handler.videoCount();
+        for (uint256 v; v < n; ++v) {
+            PaymentChannelHandler.VideoInfo memory info = handler.video(v);
+            assertEq(info.opensAfterUnlist, 0, "opens after unlisting");
+            string[] memory formats = handler.formatsOf(v);
+            for (uint256 f; f < formats.length; ++f) {
+                (bool available, uint32 duration, uint32 segmentLength) =
+                    videos.termsOf(info.id, keccak256(bytes(formats[f])));
+                assertEq(available, info.listed, "availability != listing");
+                assertEq(duration, info.duration, "duration changed");
+                assertEq(segmentLength, info.segmentLength, "segment length changed");
+            }
+            IVideoRegistry.Video memory stored = videos.videoOf(info.id);
+            assertEq(stored.listed, info.listed, "listing flag disagrees");
+        }
+    }
+
+    // ------------------------------------------------------------------ the handler itself
+
+    /// @custom:invariant Valid moves never revert: every well-formed deposit, withdraw, open, withdraw from
+    /// channel, close, batch close, settle, key and video operation the model allows goes through (no funds
+    /// stuck in a channel nobody can close or settle).
+    function invariant_validMovesNeverRevert() public view {
+        assertEq(
+            handler.unexpectedReverts(),
+            0,
+            string.concat(
+                "valid move reverted: ",
+                handler.actionName(handler.lastUnexpectedAction()),
+                " ",
+                vm.toString(abi.encodePacked(handler.lastUnexpectedError()))
+            )
+        );
+    }
+
+    /// @custom:invariant Invalid moves always revert, with the custom error their defect calls for.
+    function invariant_invalidMovesAlwaysRevert() public view {
+        assertEq(
+            handler.invalidSuccesses(),
+            0,
+            string.concat("invalid move succeeded, kind ", vm.toString(handler.lastInvalidKind()))
+        );
+        assertEq(
+            handler.wrongRevertReasons(),
+            0,
+            string.concat(
+                "invalid move reverted with the wrong error, kind ",
+                vm.toString(handler.lastWrongKind()),
+                " ",
+                vm.toString(abi.encodePacked(handler.lastWrongError()))
+            )
+        );
+    }
+
+    /// @custom:invariant (Summary, always true) Logs how often each action was called and succeeded.
+    function invariant_callSummary() public view {
+        console.log("action / calls / done");
+        for (uint256 a; a < handler.ACTION_COUNT(); ++a) {
+            console.log(handler.actionName(a), handler.calls(a), handler.done(a));
+        }
+        console.log("channels opened", handler.recordCount(), "still open", handler.openRecords().length);
+        console.log("twin reopens of a shared-key bid id", handler.twinReopens());
+        uint256 invalid;
+        for (uint256 k; k < handler.INVALID_KIND_COUNT(); ++k) {
+            invalid += handler.invalidCalls(k);
+        }
+        console.log("invalid attempts (all reverted)", invalid);
+    }
+
+    /// @dev Each run must reach real channel states, not only bounce off empty ones. Short runs are exempt: they
+    /// only occur when Foundry replays or shrinks a failing sequence, whose own failure must stay visible.
+    function afterInvariant() public view {
+        uint256 steps;
+        uint256 distinct;
+        for (uint256 a; a < handler.ACTION_COUNT(); ++a) {
+            steps += handler.calls(a);
+            if (handler.done(a) > 0) distinct++;
+        }
+        if (steps < MIN_STEPS_CHECKED) return;
+        uint256 opens = handler.done(handler.A_OPEN_CONTENT()) + handler.done(handler.A_OPEN_ATTENTION())
+            + handler.done(handler.A_OPEN_TWIN()) + handler.done(handler.A_OPEN_FALLBACK());
+        uint256 endings = handler.done(handler.A_CHANNEL_WITHDRAW()) + handler.done(handler.A_CLOSE())
+            + handler.done(handler.A_CLOSE_MANY()) + handler.done(handler.A_SETTLE());
+        assertGt(opens, 0, "no channel opened in this run");
+        assertGt(endings, 0, "no channel paid out, closed or settled in this run");
+        assertGe(distinct, MIN_DISTINCT_ACTIONS, "too few kinds of action succeeded in this run");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function _sumFree() internal view returns (uint256 sum) {
+        address[] memory wallets = handler.watched();
+        for (uint256 i; i < wallets.length; ++i) {
+            sum += channels.balanceOf(wallets[i]);
+        }
+        sum += channels.balanceOf(treasury) + channels.balanceOf(address(handler)) + channels.balanceOf(address(this));
+    }
+
+    function _sumOpenUnspent() internal view returns (uint256 sum) {
+        uint256[] memory open = handler.openRecords();
+        for (uint256 i; i < open.length; ++i) {
+            PaymentChannelHandler.Record memory r = handler.record(open[i]);
+            sum += r.channel.escrow - r.channel.withdrawn;
+        }
+    }
+
+    function _init(Actor memory a, bool registered) internal pure returns (PaymentChannelHandler.ActorInit memory) {
+        return PaymentChannelHandler.ActorInit({
+            wallet: a.wallet, walletKey: a.walletKey, comm: a.comm, commKey: a.commKey, registered: registered
+        });
+    }
+
+    function _video(
+        Actor memory owner,
+        uint256 ownerIndex,
+        string memory cid,
+        uint32 duration,
+        uint32 segmentLength,
+        string[] memory formats
+    ) internal returns (PaymentChannelHandler.VideoInit memory) {
+        IVideoRegistry.Video memory input = _videoInput(owner.comm, cid);
+        input.duration = duration;
+        input.segmentLength = segmentLength;
+        input.formats = formats;
+        vm.prank(owner.wallet);
+        bytes32 id = videos.register(input);
+        return PaymentChannelHandler.VideoInit(id, ownerIndex, duration, segmentLength, formats);
+    }
+
+    function _one(string memory a) internal pure returns (string[] memory formats) {
+        formats = new string[](1);
+        formats[0] = a;
+    }
+
+    function _two(string memory a, string memory b) internal pure returns (string[] memory formats) {
+        formats = new string[](2);
+        formats[0] = a;
+        formats[1] = b;
+    }
+}
