@@ -4,7 +4,6 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IPaymentChannel} from "./interfaces/IPaymentChannel.sol";
 import {IUserRegistry} from "./interfaces/IUserRegistry.sol";
@@ -133,17 +132,20 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         assembly ("memory-safe") {
             // `_recover`: ECDSA.tryRecover's signer, zero on any of its errors.
             function recover(digest, offset, length, buffer) -> signer {
-                if eq(length, 65) {
-                    let s := calldataload(add(offset, 0x20))
-                    if iszero(gt(s, 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0)) {
-                        mstore(buffer, digest)
-                        mstore(add(buffer, 0x20), byte(0, calldataload(add(offset, 0x40))))
-                        mstore(add(buffer, 0x40), calldataload(offset))
-                        mstore(add(buffer, 0x60), s)
-                        mstore(0x00, 0)
-                        if iszero(staticcall(gas(), 1, buffer, 0x80, 0x00, 0x20)) { revert(0, 0) }
-                        signer := mload(0x00)
-                    }
+                // One condition for both checks: a shorter signature's s word is read but never used. A failed
+                // ecrecover call (only out of gas) leaves the zeroed word, so it reads as no signer.
+                let s := calldataload(add(offset, 0x20))
+                if and(
+                    eq(length, 65),
+                    iszero(gt(s, 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0))
+                ) {
+                    mstore(buffer, digest)
+                    mstore(add(buffer, 0x20), byte(0, calldataload(add(offset, 0x40))))
+                    mstore(add(buffer, 0x40), calldataload(offset))
+                    mstore(add(buffer, 0x60), s)
+                    mstore(0x00, 0)
+                    pop(staticcall(gas(), 1, buffer, 0x80, 0x00, 0x20))
+                    signer := mload(0x00)
                 }
             }
             // `_hashTypedDataV4`: keccak256("\x19\x01" || domainSeparator || structHash).
@@ -211,7 +213,8 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
                 let digest := typedDigest(m, keccak256(w, 0x60))
                 let bidSigner := recover(digest, bidderSignature.offset, bidderSignature.length, w)
                 let bidderKey := calldataload(add(bid, 0xa0))
-                if iszero(eq(bidSigner, bidderKey)) {
+                // A zero signer is a malformed signature, never a match, even for a zero bidder key.
+                if or(iszero(bidSigner), iszero(eq(bidSigner, bidderKey))) {
                     mstore(w, shl(224, 0x888f2b0f)) // InvalidBidderSignature(address,address)
                     mstore(add(w, 0x04), bidderKey)
                     mstore(add(w, 0x24), bidSigner)
@@ -307,47 +310,48 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         // The nonce and the balance; then the escrow, the new nonce, the commitment, the event and the return.
         // Memory as laid out above; the account slot is `_accounts[payer]`, hashed in scratch space.
         bytes32 topic = ChannelOpened.selector;
+        // Few named locals on purpose: the unoptimised build of `forge coverage` must fit them on the stack.
         assembly ("memory-safe") {
-            let w := add(m, 0x180)
             let payer := mload(add(m, 0x20))
-            let escrow := mload(add(m, 0x80))
             // `_accounts[payer]`: balance in the low 96 bits, nonce in the high 160.
             mstore(0x00, payer)
             mstore(0x20, _accounts.slot)
             let accountSlot := keccak256(0x00, 0x40)
             let account := sload(accountSlot)
             if iszero(eq(calldataload(bid), shr(96, account))) {
+                let w := add(m, 0x180)
                 mstore(w, shl(224, 0x3ec84928)) // NonceMismatch(address,bytes32,bytes32)
                 mstore(add(w, 0x04), payer)
                 mstore(add(w, 0x24), shr(96, account))
                 mstore(add(w, 0x44), calldataload(bid))
                 revert(w, 0x64)
             }
-            let available := and(account, 0xffffffffffffffffffffffff)
-            if lt(available, escrow) {
+            // From here on `account` is the free balance alone.
+            account := and(account, 0xffffffffffffffffffffffff)
+            if lt(account, mload(add(m, 0x80))) {
+                let w := add(m, 0x180)
                 mstore(w, shl(224, 0xdb42144d)) // InsufficientBalance(address,uint256,uint256)
                 mstore(add(w, 0x04), payer)
-                mstore(add(w, 0x24), available)
-                mstore(add(w, 0x44), escrow)
+                mstore(add(w, 0x24), account)
+                mstore(add(w, 0x44), mload(add(m, 0x80)))
                 revert(w, 0x64)
             }
             // The new nonce is the low 160 bits of the channel id; the new balance cannot underflow (checked just
-            // above) and is below `available`, so it stays in its 96 bits.
-            sstore(accountSlot, or(shl(96, channelId), sub(available, escrow)))
+            // above) and is below the old one, so it stays in its 96 bits.
+            sstore(accountSlot, or(shl(96, channelId), sub(account, mload(add(m, 0x80)))))
 
-            let expiration := calldataload(add(bid, 0x40))
             mstore(m, channelId)
             mstore(add(m, 0x40), caller())
             mstore(add(m, 0xa0), 0)
-            mstore(add(m, 0xc0), expiration)
+            mstore(add(m, 0xc0), calldataload(add(bid, 0x40)))
             sstore(channelSlot, keccak256(add(m, 0x20), 0xc0))
 
             // ChannelOpened(channelId, payer, payee, video, formatHash, pricePerSegment, escrow, expiration);
             // formatHash is already at m + 0x100.
             mstore(add(m, 0xe0), calldataload(add(bid, 0x60)))
             mstore(add(m, 0x120), mload(add(m, 0x60)))
-            mstore(add(m, 0x140), escrow)
-            mstore(add(m, 0x160), expiration)
+            mstore(add(m, 0x140), mload(add(m, 0x80)))
+            mstore(add(m, 0x160), mload(add(m, 0xc0)))
             log4(add(m, 0xe0), 0xa0, topic, channelId, payer, caller())
             return(m, 0xe0)
         }
@@ -567,21 +571,22 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
     /// finds no signer (ECDSA.tryRecover's three errors, which also return zero).
     function _recover(bytes32 digest, bytes calldata signature) private view returns (address signer) {
         // The ecrecover precompile's input is built past the free pointer (scratch, not allocated); it writes
-        // nothing for an invalid signature, hence the zeroed output word. A failed call (only out of gas)
-        // reverts, as Solidity's ecrecover does.
+        // nothing for an invalid signature, hence the zeroed output word, which is also what a failed call (only
+        // out of gas) leaves. One condition for both checks: a shorter signature's s word is never used.
         assembly ("memory-safe") {
-            if eq(signature.length, 65) {
-                let s := calldataload(add(signature.offset, 0x20))
-                if iszero(gt(s, 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0)) {
-                    let m := mload(0x40)
-                    mstore(m, digest)
-                    mstore(add(m, 0x20), byte(0, calldataload(add(signature.offset, 0x40))))
-                    mstore(add(m, 0x40), calldataload(signature.offset))
-                    mstore(add(m, 0x60), s)
-                    mstore(0x00, 0)
-                    if iszero(staticcall(gas(), 1, m, 0x80, 0x00, 0x20)) { revert(0, 0) }
-                    signer := mload(0x00)
-                }
+            let s := calldataload(add(signature.offset, 0x20))
+            if and(
+                eq(signature.length, 65),
+                iszero(gt(s, 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0))
+            ) {
+                let m := mload(0x40)
+                mstore(m, digest)
+                mstore(add(m, 0x20), byte(0, calldataload(add(signature.offset, 0x40))))
+                mstore(add(m, 0x40), calldataload(signature.offset))
+                mstore(add(m, 0x60), s)
+                mstore(0x00, 0)
+                pop(staticcall(gas(), 1, m, 0x80, 0x00, 0x20))
+                signer := mload(0x00)
             }
         }
     }
@@ -598,23 +603,9 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         }
     }
 
-    /// @dev keccak256(bytes(bid.format)), with the checks the ABI decoder makes when the string is accessed:
-    /// its offset and length must keep it inside the calldata.
-    function _formatHash(Bid calldata bid) private pure returns (bytes32 digest) {
-        // The checks are those of Solidity's calldata tail access, reverting with no data as it does. The copy
-        // goes to scratch memory past the free pointer and is not kept.
-        assembly ("memory-safe") {
-            let relative := calldataload(add(bid, 0x80))
-            if iszero(slt(relative, sub(sub(calldatasize(), bid), 0x1f))) { revert(0, 0) }
-            let tail := add(bid, relative)
-            let length := calldataload(tail)
-            if gt(length, 0xffffffffffffffff) { revert(0, 0) }
-            let data := add(tail, 0x20)
-            if sgt(data, sub(calldatasize(), length)) { revert(0, 0) }
-            let m := mload(0x40)
-            calldatacopy(m, data, length)
-            digest := keccak256(m, length)
-        }
+    /// @dev keccak256(bytes(bid.format)) for the views; `open` hashes the same bytes inline.
+    function _formatHash(Bid calldata bid) private pure returns (bytes32) {
+        return keccak256(bytes(bid.format));
     }
 
     /// @dev Validates the bid's typed head words as the ABI decoder's typed reads would, for the views that

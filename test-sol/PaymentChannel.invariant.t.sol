@@ -109,9 +109,9 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// @custom:invariant No channel pays out more than its escrow: payee credit never exceeds the escrow, credit
     /// plus refund never exceed it, and once a channel is closed or settled they equal it exactly.
     function invariant_noChannelPaysMoreThanEscrow() public view {
-        uint256 n = handler.recordCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(i);
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            PaymentChannelHandler.Record memory r = all[i];
             assertLe(r.paid, r.channel.escrow, "payee credited beyond escrow");
             assertLe(r.channel.withdrawn, r.channel.escrow, "withdrawn beyond escrow");
             if (r.status == PaymentChannelHandler.Status.Open) {
@@ -144,12 +144,11 @@ contract PaymentChannelInvariantTest is BaseTest {
         uint256 paidOut;
         uint256 refundedOut;
         uint256 locked;
-        uint256 n = handler.recordCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(i);
-            paidOut += r.paid;
-            refundedOut += r.refunded;
-            locked += r.channel.escrow;
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            paidOut += all[i].paid;
+            refundedOut += all[i].refunded;
+            locked += all[i].channel.escrow;
         }
         assertEq(earned, paidOut, "payee credit != channel payouts");
         assertEq(refunded, refundedOut, "payer refunds != channel refunds");
@@ -175,20 +174,18 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// channel per digest is open at any time, a digest opens twice only for two wallets sharing an unregistered
     /// key, and no replay of an opened bid ever succeeds.
     function invariant_bidOpensAtMostOneChannel() public view {
-        uint256 n = handler.recordCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(i);
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            PaymentChannelHandler.Record memory r = all[i];
             assertEq(handler.opensOfDigestBy(r.id, r.channel.payer), 1, "one payer opened one bid twice");
-            if (handler.opensOfDigest(r.id) > 1) {
+            if (handler.opensOfDigest(r.id) == 1) continue;
+            for (uint256 j = i + 1; j < all.length; ++j) {
+                if (all[j].id != r.id) continue;
+                assertTrue(all[j].channel.payer != r.channel.payer, "one payer opened one bid twice");
                 (address keyWallet,) = users.keyOf(r.bidderKey);
                 assertEq(keyWallet, address(0), "a registered key's bid opened twice");
-            }
-        }
-        uint256[] memory open = handler.openRecords();
-        for (uint256 i; i < open.length; ++i) {
-            bytes32 id = handler.record(open[i]).id;
-            for (uint256 j = i + 1; j < open.length; ++j) {
-                assertTrue(handler.record(open[j]).id != id, "two open channels share an id");
+                // The later instance may only have opened once the earlier one was no longer open.
+                assertTrue(r.status != PaymentChannelHandler.Status.Open, "two open channels share an id");
             }
         }
         assertFalse(handler.replayOpened(), "a replayed bid opened a channel");
@@ -199,9 +196,9 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// covered by the latest payment its own payer signed for that very channel, and presenting another
     /// channel's payment (including an earlier channel with the same id) never succeeded.
     function invariant_paymentMovesOnlyItsOwnChannel() public view {
-        uint256 n = handler.recordCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(i);
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            PaymentChannelHandler.Record memory r = all[i];
             if (!r.signed) {
                 assertEq(r.paid, 0, "credit without any payment for this channel");
                 continue;
@@ -216,15 +213,17 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// @custom:invariant channelHash(id) is nonzero iff the ghost has a channel open under id, and then it is
     /// exactly the hash of the ghost's Channel struct.
     function invariant_channelHashNonzeroIffOpen() public view {
-        bytes32[] memory ids = handler.digests();
+        PaymentChannelHandler.Record[] memory all = handler.records();
         uint256 open;
-        for (uint256 i; i < ids.length; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(handler.latestRecordOf(ids[i]) - 1);
+        for (uint256 i; i < all.length; ++i) {
+            PaymentChannelHandler.Record memory r = all[i];
+            // Only the latest instance under an id speaks for it (an earlier twin is checked by P-10).
+            if (handler.latestRecordOf(r.id) != i + 1) continue;
             if (r.status == PaymentChannelHandler.Status.Open) {
-                assertEq(channels.channelHash(ids[i]), channels.hashChannel(r.channel), "commitment != ghost channel");
+                assertEq(channels.channelHash(r.id), keccak256(abi.encode(r.channel)), "commitment != ghost channel");
                 open++;
             } else {
-                assertEq(channels.channelHash(ids[i]), bytes32(0), "closed channel still committed");
+                assertEq(channels.channelHash(r.id), bytes32(0), "closed channel still committed");
             }
         }
         assertEq(open, handler.openRecords().length, "ghost open set disagrees");
@@ -233,14 +232,14 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// @custom:invariant Closed and settled channels stay closed: nothing is committed under their struct, and
     /// no later withdraw, close or settle on them succeeded.
     function invariant_closedChannelsStayClosed() public view {
-        uint256 n = handler.recordCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(i);
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            PaymentChannelHandler.Record memory r = all[i];
             if (r.status == PaymentChannelHandler.Status.Open) continue;
             bytes32 committed = channels.channelHash(r.id);
-            assertTrue(committed != channels.hashChannel(r.channel), "closed channel reopened");
+            assertTrue(committed != keccak256(abi.encode(r.channel)), "closed channel reopened");
             uint256 latest = handler.latestRecordOf(r.id) - 1;
-            if (latest == i || handler.record(latest).status != PaymentChannelHandler.Status.Open) {
+            if (latest == i || all[latest].status != PaymentChannelHandler.Status.Open) {
                 assertEq(committed, bytes32(0), "closed channel id still committed");
             }
         }
@@ -250,11 +249,10 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// @custom:invariant A channel's withdrawn never decreases and never exceeds its escrow.
     function invariant_withdrawnMonotonic() public view {
         assertFalse(handler.withdrawnDecreased(), "withdrawn went down");
-        uint256[] memory open = handler.openRecords();
-        for (uint256 i; i < open.length; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(open[i]);
-            assertEq(r.paid, r.channel.withdrawn, "payee credit != withdrawn");
-            assertLe(r.channel.withdrawn, r.channel.escrow, "withdrawn beyond escrow");
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            assertEq(all[i].paid, all[i].channel.withdrawn, "payee credit != withdrawn");
+            assertLe(all[i].channel.withdrawn, all[i].channel.escrow, "withdrawn beyond escrow");
         }
     }
 
@@ -280,14 +278,15 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// counterparty key.
     function invariant_revokedKeyNeverOpensChannel() public view {
         assertFalse(handler.revokedKeyOpened(), "a revoked key opened a channel");
-        uint256 n = handler.recordCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(i);
-            if (r.status != PaymentChannelHandler.Status.Open) continue;
-            // A key revoked after the open is fine; it must have been active when the open happened, which the
-            // handler checks at that moment. Here: the key is still bound to the channel's wallet.
-            (address counterpartyWallet,) = users.keyOf(r.counterpartyKey);
-            assertEq(counterpartyWallet, r.channel.payee, "counterparty key not the payee's");
+        // Whether a key was active at the moment of an open is checked by the handler then and there; what
+        // outlives the open is that the counterparty key belongs to the payee, and a registered bidder key to
+        // the payer.
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            (address counterpartyWallet,) = users.keyOf(all[i].counterpartyKey);
+            assertEq(counterpartyWallet, all[i].channel.payee, "counterparty key not the payee's");
+            (address bidderWallet,) = users.keyOf(all[i].bidderKey);
+            assertTrue(bidderWallet == address(0) || bidderWallet == all[i].channel.payer, "bidder key not the payer's");
         }
     }
 
@@ -367,9 +366,10 @@ contract PaymentChannelInvariantTest is BaseTest {
 
     /// @custom:invariant (Summary, always true) Logs how often each action was called and succeeded.
     function invariant_callSummary() public view {
+        (uint256[] memory called, uint256[] memory succeeded) = handler.counts();
         console.log("action / calls / done");
-        for (uint256 a; a < handler.ACTION_COUNT(); ++a) {
-            console.log(handler.actionName(a), handler.calls(a), handler.done(a));
+        for (uint256 a; a < called.length; ++a) {
+            console.log(handler.actionName(a), called[a], succeeded[a]);
         }
         console.log("channels opened", handler.recordCount(), "still open", handler.openRecords().length);
         console.log("twin reopens of a shared-key bid id", handler.twinReopens());
@@ -383,11 +383,12 @@ contract PaymentChannelInvariantTest is BaseTest {
     /// @dev Each run must reach real channel states, not only bounce off empty ones. Short runs are exempt: they
     /// only occur when Foundry replays or shrinks a failing sequence, whose own failure must stay visible.
     function afterInvariant() public view {
+        (uint256[] memory called, uint256[] memory succeeded) = handler.counts();
         uint256 steps;
         uint256 distinct;
-        for (uint256 a; a < handler.ACTION_COUNT(); ++a) {
-            steps += handler.calls(a);
-            if (handler.done(a) > 0) distinct++;
+        for (uint256 a; a < called.length; ++a) {
+            steps += called[a];
+            if (succeeded[a] > 0) distinct++;
         }
         if (steps < MIN_STEPS_CHECKED) return;
         uint256 opens = handler.done(handler.A_OPEN_CONTENT()) + handler.done(handler.A_OPEN_ATTENTION())
@@ -410,10 +411,11 @@ contract PaymentChannelInvariantTest is BaseTest {
     }
 
     function _sumOpenUnspent() internal view returns (uint256 sum) {
-        uint256[] memory open = handler.openRecords();
-        for (uint256 i; i < open.length; ++i) {
-            PaymentChannelHandler.Record memory r = handler.record(open[i]);
-            sum += r.channel.escrow - r.channel.withdrawn;
+        PaymentChannelHandler.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            if (all[i].status == PaymentChannelHandler.Status.Open) {
+                sum += all[i].channel.escrow - all[i].channel.withdrawn;
+            }
         }
     }
 

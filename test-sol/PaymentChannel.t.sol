@@ -10,6 +10,7 @@ import {PTI} from "../src-sol/PTI.sol";
 import {PaymentChannel} from "../src-sol/PaymentChannel.sol";
 import {IPaymentChannel} from "../src-sol/interfaces/IPaymentChannel.sol";
 import {IVideoRegistry} from "../src-sol/interfaces/IVideoRegistry.sol";
+import {IUserRegistry} from "../src-sol/interfaces/IUserRegistry.sol";
 
 /// @dev Fixtures on top of BaseTest: independent EIP-712 digests, signature mangling, and a ledger of every
 /// wallet and channel a test touches so that each test can end by checking the contract's solvency.
@@ -239,6 +240,12 @@ abstract contract PaymentChannelFixtures is BaseTest {
     function _highS(bytes memory signature) internal pure returns (bytes memory) {
         (bytes32 r, bytes32 s, uint8 v) = _split(signature);
         return abi.encodePacked(r, bytes32(SECP256K1_N - uint256(s)), v == 27 ? uint8(28) : uint8(27));
+    }
+
+    /// @dev A valid signature with one byte appended: its first 65 bytes still recover the signer, so only a
+    /// length check rejects it.
+    function _extend66(bytes memory signature) internal pure returns (bytes memory) {
+        return bytes.concat(signature, hex"00");
     }
 
     function _truncate64(bytes memory signature) internal pure returns (bytes memory) {
@@ -675,6 +682,10 @@ contract PaymentChannelTest is PaymentChannelFixtures {
         _checkMalformedWalletSignature(_highS);
     }
 
+    function test_open_RevertWhen_WalletSignatureIs66Bytes() public solvent {
+        _checkMalformedWalletSignature(_extend66);
+    }
+
     function test_open_RevertWhen_WalletSignatureIsGarbage() public solvent {
         _checkMalformedWalletSignature(_garbageOf);
     }
@@ -730,20 +741,59 @@ contract PaymentChannelTest is PaymentChannelFixtures {
     function test_open_RevertWhen_BidderSignatureMalformed() public solvent {
         IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
         (bytes memory ws, bytes memory bs) = _signBid(viewer, bid);
-        _expectOpenRevert(
-            bid,
-            ws,
-            _highS(bs),
-            publisher.wallet,
-            abi.encodeWithSelector(IPaymentChannel.InvalidBidderSignature.selector, viewer.comm, address(0))
-        );
-        _expectOpenRevert(
-            bid,
-            ws,
-            "",
-            publisher.wallet,
-            abi.encodeWithSelector(IPaymentChannel.InvalidBidderSignature.selector, viewer.comm, address(0))
-        );
+        bytes memory err =
+            abi.encodeWithSelector(IPaymentChannel.InvalidBidderSignature.selector, viewer.comm, address(0));
+        _expectOpenRevert(bid, ws, _highS(bs), publisher.wallet, err);
+        _expectOpenRevert(bid, ws, _truncate64(bs), publisher.wallet, err);
+        _expectOpenRevert(bid, ws, _extend66(bs), publisher.wallet, err);
+        _expectOpenRevert(bid, ws, _garbage(), publisher.wallet, err);
+        _expectOpenRevert(bid, ws, "", publisher.wallet, err);
+    }
+
+    /// @dev Recovery yields address(0) for a malformed signature; a bid naming the zero key must not be
+    /// satisfied by that, or the bidder signature would not be checked at all.
+    function test_open_RevertWhen_BidderKeyZeroAndSignatureMalformed() public solvent {
+        IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
+        bid.bidderKey = address(0);
+        bytes memory ws = _sign(viewer.walletKey, channels.bidDigest(bid));
+        bytes memory err =
+            abi.encodeWithSelector(IPaymentChannel.InvalidBidderSignature.selector, address(0), address(0));
+        _expectOpenRevert(bid, ws, "", publisher.wallet, err);
+        _expectOpenRevert(bid, ws, _garbage(), publisher.wallet, err);
+    }
+
+    /// @dev `open` calls the registries with raw staticcalls; a registry that fails must stop it, with the
+    /// registry's own revert data, as a high-level call would.
+    function test_open_RevertWhen_UserRegistryReverts() public solvent {
+        IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
+        (bytes memory ws, bytes memory bs) = _signBid(viewer, bid);
+        bytes memory reason = abi.encodeWithSignature("Error(string)", "registry down");
+        vm.mockCallRevert(address(users), abi.encodeWithSelector(IUserRegistry.keysOf.selector), reason);
+        _expectOpenRevert(bid, ws, bs, publisher.wallet, reason);
+    }
+
+    /// @dev A registry answer shorter than the ABI says (a wrong address wired in at deploy) is refused
+    /// rather than read as zeros.
+    function test_open_RevertWhen_UserRegistryAnswerShort() public solvent {
+        IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
+        (bytes memory ws, bytes memory bs) = _signBid(viewer, bid);
+        vm.mockCall(address(users), abi.encodeWithSelector(IUserRegistry.keysOf.selector), hex"01");
+        _expectOpenRevert(bid, ws, bs, publisher.wallet, "");
+    }
+
+    function test_open_RevertWhen_VideoRegistryReverts() public solvent {
+        IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
+        (bytes memory ws, bytes memory bs) = _signBid(viewer, bid);
+        bytes memory reason = abi.encodeWithSignature("Error(string)", "registry down");
+        vm.mockCallRevert(address(videos), abi.encodeWithSelector(IVideoRegistry.termsOf.selector), reason);
+        _expectOpenRevert(bid, ws, bs, publisher.wallet, reason);
+    }
+
+    function test_open_RevertWhen_VideoRegistryAnswerShort() public solvent {
+        IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
+        (bytes memory ws, bytes memory bs) = _signBid(viewer, bid);
+        vm.mockCall(address(videos), abi.encodeWithSelector(IVideoRegistry.termsOf.selector), hex"01");
+        _expectOpenRevert(bid, ws, bs, publisher.wallet, "");
     }
 
     function test_open_RevertWhen_PayerIsCaller() public solvent {
@@ -1147,6 +1197,7 @@ contract PaymentChannelTest is PaymentChannelFixtures {
         bytes memory err = abi.encodeWithSelector(IPaymentChannel.InvalidPaymentSignature.selector, id, address(0));
         _expectWithdrawRevert(id, channel, 3, _highS(good), publisher.wallet, err);
         _expectWithdrawRevert(id, channel, 3, _truncate64(good), publisher.wallet, err);
+        _expectWithdrawRevert(id, channel, 3, _extend66(good), publisher.wallet, err);
         _expectWithdrawRevert(id, channel, 3, _garbage(), publisher.wallet, err);
         _expectWithdrawRevert(id, channel, 3, "", publisher.wallet, err);
     }

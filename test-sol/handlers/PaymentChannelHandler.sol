@@ -65,7 +65,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
     }
 
     /// @dev One channel instance. `channel` is what the chain commits to while open; after a close it holds the
-    /// final `withdrawn` (everything the payee got). `balance`/`signature` is the latest payment the payer signed.
+    /// final `withdrawn` (everything the payee got). `balance` (with `_signatureOf`) is the latest payment the
+    /// payer signed. The signature lives apart so that the suite can read every record in one cheap call.
     struct Record {
         bytes32 id;
         IPaymentChannel.Channel channel;
@@ -74,7 +75,6 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         uint256 paid;
         uint256 refunded;
         uint256 balance;
-        bytes signature;
         bool signed;
         bytes32 video;
         address bidderKey;
@@ -181,6 +181,7 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
     mapping(bytes32 id => uint256) internal _videoIndex;
     mapping(uint256 video => string[]) internal _formats;
     Record[] internal _records;
+    mapping(uint256 record => bytes) internal _signatureOf;
     uint256[] internal _open;
     mapping(uint256 record => uint256) internal _openPos;
     OpenedBid[] internal _bids;
@@ -382,7 +383,7 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
             _signLatest(r, _bound(balanceSeed, ch.withdrawn / ch.pricePerSegment + 1, rec.maxSegments));
         }
         uint256 payout = _payout(ch, rec.balance);
-        bytes memory data = abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, rec.balance, rec.signature));
+        bytes memory data = abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, rec.balance, _signatureOf[r]));
         (bool success, bytes memory ret) = _valid(address(channels), data, ch.payee, A_CHANNEL_WITHDRAW);
         if (!success) return;
         IPaymentChannel.Channel memory updated = abi.decode(ret, (IPaymentChannel.Channel));
@@ -444,9 +445,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
             if (_keysOf[a].length >= MAX_KEYS_PER_ACTOR || !_addKeyTo(a)) return;
         }
         (, uint256 k) = _pickActiveKey(a, keySeed);
-        (bool success,) = _valid(
-            address(users), abi.encodeCall(users.revokeKey, (_keys[k].key)), _actors[a].wallet, A_REVOKE_KEY
-        );
+        (bool success,) =
+            _valid(address(users), abi.encodeCall(users.revokeKey, (_keys[k].key)), _actors[a].wallet, A_REVOKE_KEY);
         if (!success) return;
         _keys[k].revoked = true;
         done[A_REVOKE_KEY]++;
@@ -467,9 +467,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         if (listed <= MIN_LISTED_VIDEOS) return;
         (, uint256 pick) = _pickListedVideo(seed);
         VideoInfo storage info = _videoList[pick];
-        (bool success,) = _valid(
-            address(videos), abi.encodeCall(videos.unlist, (info.id)), _actors[info.publisher].wallet, A_UNLIST
-        );
+        (bool success,) =
+            _valid(address(videos), abi.encodeCall(videos.unlist, (info.id)), _actors[info.publisher].wallet, A_UNLIST);
         if (!success) return;
         info.listed = false;
         done[A_UNLIST]++;
@@ -630,8 +629,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         address intruder = _anyone(seed >> 8);
         if (intruder == ch.payee) intruder = stranger;
         bytes memory data = kind == I_STRANGER_WITHDRAW
-            ? abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, rec.balance, rec.signature))
-            : abi.encodeCall(channels.close, (rec.id, ch, rec.balance, rec.signature));
+            ? abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, rec.balance, _signatureOf[r]))
+            : abi.encodeCall(channels.close, (rec.id, ch, rec.balance, _signatureOf[r]));
         (bool succeeded,) = _invalid(address(channels), data, intruder, kind, IPaymentChannel.NotPayee.selector);
         if (succeeded) strangerMoved = true;
     }
@@ -657,6 +656,25 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
 
     function record(uint256 i) external view returns (Record memory) {
         return _records[i];
+    }
+
+    /// @notice Every channel instance ever opened, in one call (the invariants read them after every step).
+    function records() external view returns (Record[] memory) {
+        return _records;
+    }
+
+    function signatureOf(uint256 r) external view returns (bytes memory) {
+        return _signatureOf[r];
+    }
+
+    /// @notice Call and success counts of every action, in one call.
+    function counts() external view returns (uint256[] memory called, uint256[] memory succeeded) {
+        called = new uint256[](ACTION_COUNT);
+        succeeded = new uint256[](ACTION_COUNT);
+        for (uint256 a; a < ACTION_COUNT; ++a) {
+            called[a] = calls[a];
+            succeeded[a] = done[a];
+        }
     }
 
     function openRecords() external view returns (uint256[] memory) {
@@ -735,9 +753,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         uint256 action = permit ? A_DEPOSIT_PERMIT : A_DEPOSIT;
         if (permit) {
             uint256 deadline = block.timestamp + 1 hours;
-            bytes32 structHash = keccak256(
-                abi.encode(PERMIT_TYPEHASH, wallet, address(channels), amount, pti.nonces(wallet), deadline)
-            );
+            bytes32 structHash =
+                keccak256(abi.encode(PERMIT_TYPEHASH, wallet, address(channels), amount, pti.nonces(wallet), deadline));
             bytes32 digest = keccak256(abi.encodePacked("\x19\x01", pti.DOMAIN_SEPARATOR(), structHash));
             (uint8 v, bytes32 r, bytes32 s) = vm.sign(act.walletKey, digest);
             data = abi.encodeCall(channels.depositWithPermit, (amount, deadline, v, r, s));
@@ -887,9 +904,7 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         escrowedBy[ch.payer] += ch.escrow;
         _touch(ch.payer);
         _touch(ch.payee);
-        _bids.push(
-            OpenedBid({bid: bid, walletSignature: ws, bidderSignature: bs, payer: ch.payer, payee: ch.payee})
-        );
+        _bids.push(OpenedBid({bid: bid, walletSignature: ws, bidderSignature: bs, payer: ch.payer, payee: ch.payee}));
     }
 
     /// @dev `me` signs the exact bid that the other anonymous wallet opened (bid `b`) with the shared key.
@@ -908,8 +923,9 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         bool ok;
         bytes memory ret;
         if (channels.channelHash(_records[first].id) != 0) {
-            (ok, ret) =
-                _invalid(address(channels), data, _bids[b].payee, I_TWIN_WHILE_OPEN, IPaymentChannel.ChannelAlreadyOpen.selector);
+            (ok, ret) = _invalid(
+                address(channels), data, _bids[b].payee, I_TWIN_WHILE_OPEN, IPaymentChannel.ChannelAlreadyOpen.selector
+            );
             if (ok) _recordOpen(bid, ws, bs, ret, wallet);
             return;
         }
@@ -929,8 +945,7 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         uint256 n = 1;
         for (uint256 i; i < _open.length && n < want; ++i) {
             uint256 r = _open[i];
-            if (r != first && _records[r].channel.payee == payee && block.timestamp < _records[r].channel.expiration)
-            {
+            if (r != first && _records[r].channel.payee == payee && block.timestamp < _records[r].channel.expiration) {
                 picked[n++] = r;
             }
         }
@@ -970,14 +985,14 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
     function _closeRequest(uint256 r) internal view returns (IPaymentChannel.CloseRequest memory) {
         Record storage rec = _records[r];
         return IPaymentChannel.CloseRequest({
-            channelId: rec.id, channel: rec.channel, balance: rec.balance, signature: rec.signature
+            channelId: rec.id, channel: rec.channel, balance: rec.balance, signature: _signatureOf[r]
         });
     }
 
     function _signLatest(uint256 r, uint256 balance) internal {
         Record storage rec = _records[r];
         rec.balance = balance;
-        rec.signature = _sign(_walletKeyOf[rec.channel.payer], channels.paymentDigest(rec.id, balance));
+        _signatureOf[r] = _sign(_walletKeyOf[rec.channel.payer], channels.paymentDigest(rec.id, balance));
         rec.signed = true;
     }
 
@@ -987,7 +1002,7 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         if (seed % 3 == 0) _signLatest(r, _bound(seed >> 2, rec.balance, rec.maxSegments));
         (uint256 amount, uint256 refund) = _closeAmounts(rec);
         IPaymentChannel.Channel memory ch = rec.channel;
-        bytes memory data = abi.encodeCall(channels.close, (rec.id, ch, rec.balance, rec.signature));
+        bytes memory data = abi.encodeCall(channels.close, (rec.id, ch, rec.balance, _signatureOf[r]));
         (bool ok,) = _valid(address(channels), data, ch.payee, A_CLOSE);
         if (ok) _applyClose(r, amount, refund, Status.Closed);
         return ok;
@@ -1128,38 +1143,30 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
             expected = IPaymentChannel.InvalidPaymentSignature.selector;
         }
         bytes memory data = kind == I_CROSS_CHANNEL_WITHDRAW
-            ? abi.encodeCall(channels.withdrawFromChannel, (dst.id, ch, balance, src.signature))
-            : abi.encodeCall(channels.close, (dst.id, ch, balance, src.signature));
+            ? abi.encodeCall(channels.withdrawFromChannel, (dst.id, ch, balance, _signatureOf[source]))
+            : abi.encodeCall(channels.close, (dst.id, ch, balance, _signatureOf[source]));
         (bool succeeded,) = _invalid(address(channels), data, ch.payee, kind, expected);
         if (succeeded) crossChannelMoved = true;
     }
 
     function _badCloseMany(uint256 kind, uint256 r, uint256 seed) internal {
-        Record storage rec = _records[r];
+        address payee = _records[r].channel.payee;
         IPaymentChannel.CloseRequest[] memory requests = new IPaymentChannel.CloseRequest[](2);
-        requests[0] = IPaymentChannel.CloseRequest({
-            channelId: rec.id, channel: rec.channel, balance: rec.balance, signature: rec.signature
-        });
         bytes4 expected;
         if (kind == I_CLOSE_MANY_DUPLICATE) {
             // The second copy finds the channel already gone: nothing may be paid twice.
+            requests[0] = _closeRequest(r);
             requests[1] = requests[0];
             expected = IPaymentChannel.ChannelNotFound.selector;
         } else {
-            (bool found, uint256 other) = _liveChannelNotOf(rec.channel.payee, seed);
+            (bool found, uint256 other) = _liveChannelNotOf(payee, seed);
             if (!found) return;
-            Record storage o = _records[other];
-            requests[seed % 2] = IPaymentChannel.CloseRequest({
-                channelId: o.id, channel: o.channel, balance: o.balance, signature: o.signature
-            });
-            requests[1 - seed % 2] = IPaymentChannel.CloseRequest({
-                channelId: rec.id, channel: rec.channel, balance: rec.balance, signature: rec.signature
-            });
+            requests[seed % 2] = _closeRequest(other);
+            requests[1 - seed % 2] = _closeRequest(r);
             expected = IPaymentChannel.NotPayee.selector;
         }
-        (bool succeeded,) = _invalid(
-            address(channels), abi.encodeCall(channels.closeMany, (requests)), rec.channel.payee, kind, expected
-        );
+        (bool succeeded,) =
+            _invalid(address(channels), abi.encodeCall(channels.closeMany, (requests)), payee, kind, expected);
         if (succeeded && kind == I_CLOSE_MANY_FOREIGN) strangerMoved = true;
     }
 
@@ -1176,20 +1183,23 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
         bytes memory data = (seed >> 8) % 2 == 0
             ? abi.encodeCall(channels.close, (rec.id, ch, 0, ""))
             : abi.encodeCall(channels.settle, (rec.id, ch));
-        _invalid(address(channels), data, rec.channel.payee, I_TAMPERED_CHANNEL, IPaymentChannel.ChannelNotFound.selector);
+        _invalid(
+            address(channels), data, rec.channel.payee, I_TAMPERED_CHANNEL, IPaymentChannel.ChannelNotFound.selector
+        );
     }
 
     function _actOnClosedChannel(uint256 seed) internal {
         uint256 n = _records.length;
         for (uint256 i; i < n; ++i) {
-            Record storage rec = _records[(seed % n + i) % n];
+            uint256 r = (seed % n + i) % n;
+            Record storage rec = _records[r];
             if (rec.status == Status.Open) continue;
             IPaymentChannel.Channel memory ch = rec.channel;
             uint256 op = (seed >> 8) % 3;
             bytes memory data;
             if (op == 0) data = abi.encodeCall(channels.settle, (rec.id, ch));
-            else if (op == 1) data = abi.encodeCall(channels.close, (rec.id, ch, rec.balance, rec.signature));
-            else data = abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, rec.balance, rec.signature));
+            else if (op == 1) data = abi.encodeCall(channels.close, (rec.id, ch, rec.balance, _signatureOf[r]));
+            else data = abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, rec.balance, _signatureOf[r]));
             address caller = op == 0 ? _anyone(seed >> 16) : ch.payee;
             (bool succeeded,) =
                 _invalid(address(channels), data, caller, I_CLOSED_CHANNEL, IPaymentChannel.ChannelNotFound.selector);
@@ -1218,9 +1228,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
     function _invalidFreeBalanceMove(uint256 kind, uint256 seed) internal {
         address wallet = _anyone(seed);
         if (kind == I_ZERO_AMOUNT) {
-            bytes memory data = (seed >> 8) % 2 == 0
-                ? abi.encodeCall(channels.withdraw, (0))
-                : abi.encodeCall(channels.deposit, (0));
+            bytes memory data =
+                (seed >> 8) % 2 == 0 ? abi.encodeCall(channels.withdraw, (0)) : abi.encodeCall(channels.deposit, (0));
             _invalid(address(channels), data, wallet, kind, IPaymentChannel.ZeroAmount.selector);
             return;
         }

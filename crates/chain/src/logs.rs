@@ -1,0 +1,91 @@
+//! Rebuilding channels from `PaymentChannel` logs.
+
+use alloy::primitives::B256;
+use alloy::providers::{DynProvider, Provider};
+use alloy::rpc::types::{Filter, Log};
+use alloy::sol_types::SolEvent;
+use paratii_bindings::payment_channel::PaymentChannel::{
+    ChannelClosed, ChannelOpened, ChannelSettled, ChannelWithdrawn,
+};
+
+use crate::client::{ChannelRecord, ChannelStatus};
+use crate::error::{ChainError, Result};
+
+/// `ChannelOpened` logs (topics: channelId, payer, payee).
+pub(crate) fn opened_filter() -> Filter {
+    Filter::new().event_signature(ChannelOpened::SIGNATURE_HASH)
+}
+
+/// `ChannelWithdrawn`, `ChannelClosed` and `ChannelSettled` logs of the channels `ids`.
+pub(crate) fn updates_filter(ids: Vec<B256>) -> Filter {
+    Filter::new()
+        .event_signature(vec![
+            ChannelWithdrawn::SIGNATURE_HASH,
+            ChannelClosed::SIGNATURE_HASH,
+            ChannelSettled::SIGNATURE_HASH,
+        ])
+        .topic1(ids)
+}
+
+/// Applies one update log to the record it names. Logs must come in chain order.
+pub(crate) fn apply(records: &mut [ChannelRecord], log: &Log) -> Result<()> {
+    let Some(&topic0) = log.topic0() else {
+        return Ok(());
+    };
+    let Some(id) = log.topics().get(1).copied() else {
+        return Ok(());
+    };
+    let Some(record) = records.iter_mut().find(|r| r.id == id) else {
+        return Ok(());
+    };
+    let bad = |e: alloy::sol_types::Error| ChainError::Rpc {
+        action: "decoding a PaymentChannel log".into(),
+        source: alloy::transports::TransportErrorKind::custom(e),
+    };
+    if topic0 == ChannelWithdrawn::SIGNATURE_HASH {
+        let e = log.log_decode::<ChannelWithdrawn>().map_err(bad)?;
+        record.channel.withdrawn = e.inner.data.withdrawn;
+    } else if topic0 == ChannelClosed::SIGNATURE_HASH {
+        let e = log.log_decode::<ChannelClosed>().map_err(bad)?;
+        let d = &e.inner.data;
+        record.channel.withdrawn += d.amount;
+        record.status = ChannelStatus::Closed {
+            balance: d.balance,
+            amount: d.amount,
+            refund: d.refund,
+        };
+    } else if topic0 == ChannelSettled::SIGNATURE_HASH {
+        let e = log.log_decode::<ChannelSettled>().map_err(bad)?;
+        record.status = ChannelStatus::Settled {
+            refund: e.inner.data.refund,
+        };
+    }
+    Ok(())
+}
+
+/// `eth_getLogs` over `[from, to]` in ranges of at most `chunk` blocks, in chain order.
+pub(crate) async fn get_logs_chunked(
+    provider: &DynProvider,
+    filter: Filter,
+    from: u64,
+    to: u64,
+    chunk: u64,
+) -> Result<Vec<Log>> {
+    let chunk = chunk.max(1);
+    let mut out = Vec::new();
+    let mut start = from;
+    while start <= to {
+        let end = to.min(start.saturating_add(chunk - 1));
+        let logs = provider
+            .get_logs(&filter.clone().from_block(start).to_block(end))
+            .await
+            .map_err(|e| ChainError::from_transport("eth_getLogs", None, e))?;
+        out.extend(logs);
+        if end == u64::MAX {
+            break;
+        }
+        start = end + 1;
+    }
+    out.sort_by_key(|l| (l.block_number, l.log_index));
+    Ok(out)
+}

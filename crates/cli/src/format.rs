@@ -1,0 +1,101 @@
+//! Amounts and ids, parsed and printed.
+
+use alloy::primitives::utils::{format_units, parse_units};
+use alloy::primitives::{B256, U256};
+use eyre::eyre;
+
+/// Parses a decimal PTI amount (`12.5`) into wei.
+pub(crate) fn parse_pti(text: &str) -> eyre::Result<U256> {
+    let amount = parse_units(text.trim(), 18)
+        .map_err(|e| eyre!("{text:?} is not a PTI amount (a decimal such as 12.5): {e}"))?;
+    if amount.is_negative() {
+        return Err(eyre!("{text:?}: the amount must not be negative"));
+    }
+    Ok(amount.get_absolute())
+}
+
+/// Formats wei as PTI without trailing zeros: `12.5 PTI`.
+pub(crate) fn pti(amount: U256) -> String {
+    format!("{} PTI", trim(&format_units(amount, 18).unwrap_or_default()))
+}
+
+/// Formats wei as ETH without trailing zeros.
+pub(crate) fn eth(amount: U256) -> String {
+    format!("{} ETH", trim(&format_units(amount, 18).unwrap_or_default()))
+}
+
+fn trim(decimal: &str) -> String {
+    if decimal.contains('.') {
+        decimal
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
+    } else {
+        decimal.to_owned()
+    }
+}
+
+/// Parses a 32-byte id (`0x` + 64 hex digits).
+pub(crate) fn parse_id(text: &str) -> eyre::Result<B256> {
+    text.parse()
+        .map_err(|_| eyre!("{text:?} is not an id (0x followed by 64 hex digits)"))
+}
+
+/// A video id from an id or a directory CID.
+pub(crate) fn video_id(text: &str) -> B256 {
+    if text.starts_with("0x") && text.len() == 66 {
+        if let Ok(id) = text.parse() {
+            return id;
+        }
+    }
+    paratii_protocol::eip712::video_id(text)
+}
+
+/// A unix time as `YYYY-MM-DD HH:MM:SS UTC`.
+pub(crate) fn time(unix: u64) -> String {
+    let days = unix / 86_400;
+    let secs = unix % 86_400;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(parse_pti("12.5").unwrap(), U256::from(125u64) * U256::from(10u64).pow(U256::from(17)));
+        assert_eq!(parse_pti("1").unwrap(), U256::from(10u64).pow(U256::from(18)));
+        assert!(parse_pti("-1").is_err());
+        assert!(parse_pti("abc").is_err());
+        assert!(parse_pti("0.0000000000000000001").is_err());
+        assert_eq!(pti(parse_pti("12.5").unwrap()), "12.5 PTI");
+        assert_eq!(pti(U256::ZERO), "0 PTI");
+        assert_eq!(pti(parse_pti("1000").unwrap()), "1000 PTI");
+    }
+
+    #[test]
+    fn ids_and_times() {
+        assert_eq!(video_id("bafy"), paratii_protocol::eip712::video_id("bafy"));
+        let id = B256::repeat_byte(0xab);
+        assert_eq!(video_id(&id.to_string()), id);
+        assert!(parse_id("0x12").is_err());
+        assert_eq!(time(0), "1970-01-01 00:00:00 UTC");
+        assert_eq!(time(1_900_000_000), "2030-03-17 17:46:40 UTC");
+    }
+}
