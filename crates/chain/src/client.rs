@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use alloy::network::{EthereumWallet, TransactionBuilder};
 use alloy::primitives::{Address, B256, B512, Bytes, U256};
-use alloy::providers::{DynProvider, PendingTransactionBuilder, PendingTransactionError, Provider, ProviderBuilder, WatchTxError};
+use alloy::providers::{
+    DynProvider, PendingTransactionBuilder, PendingTransactionError, Provider, ProviderBuilder,
+    WatchTxError,
+};
 use alloy::rpc::types::{TransactionReceipt, TransactionRequest};
 use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::{SolCall, SolStruct, SolValue};
@@ -584,7 +587,10 @@ impl Client {
         wallet: Option<PrivateKeySigner>,
         deployment: Deployment,
     ) -> Result<Self> {
-        Connection::connect(url, wallet).await?.attach(deployment).await
+        Connection::connect(url, wallet)
+            .await?
+            .attach(deployment)
+            .await
     }
 
     /// The same deployment and endpoint with another wallet (or none).
@@ -623,17 +629,26 @@ impl Client {
 
     /// The `UserRegistry` contract.
     pub fn user_registry(&self) -> UserRegistryInstance<DynProvider> {
-        UserRegistry::new(self.deployment.contracts.user_registry, self.provider().clone())
+        UserRegistry::new(
+            self.deployment.contracts.user_registry,
+            self.provider().clone(),
+        )
     }
 
     /// The `VideoRegistry` contract.
     pub fn video_registry(&self) -> VideoRegistryInstance<DynProvider> {
-        VideoRegistry::new(self.deployment.contracts.video_registry, self.provider().clone())
+        VideoRegistry::new(
+            self.deployment.contracts.video_registry,
+            self.provider().clone(),
+        )
     }
 
     /// The `PaymentChannel` contract.
     pub fn payment_channel(&self) -> PaymentChannelInstance<DynProvider> {
-        PaymentChannel::new(self.deployment.contracts.payment_channel, self.provider().clone())
+        PaymentChannel::new(
+            self.deployment.contracts.payment_channel,
+            self.provider().clone(),
+        )
     }
 
     fn me(&self) -> Result<Address> {
@@ -674,7 +689,9 @@ impl Client {
     pub async fn approve(&self, amount: U256) -> Result<TxInfo> {
         let instance = self.pti();
         let call = instance.approve(self.deployment.contracts.payment_channel, amount);
-        let r = self.send_call("PTI.approve", ContractName::Pti, call).await?;
+        let r = self
+            .send_call("PTI.approve", ContractName::Pti, call)
+            .await?;
         Ok(TxInfo::of(&r))
     }
 
@@ -730,13 +747,8 @@ impl Client {
         let digest = permit.eip712_signing_hash(&domain);
         let sig = Sig::sign(wallet, &digest)?;
         let instance = self.payment_channel();
-        let call = instance.depositWithPermit(
-            amount,
-            U256::from(deadline),
-            sig.v(),
-            sig.r(),
-            sig.s(),
-        );
+        let call =
+            instance.depositWithPermit(amount, U256::from(deadline), sig.v(), sig.r(), sig.s());
         let r = self
             .send_call(
                 "PaymentChannel.depositWithPermit",
@@ -752,7 +764,11 @@ impl Client {
         let instance = self.payment_channel();
         let call = instance.withdraw(amount);
         let r = self
-            .send_call("PaymentChannel.withdraw", ContractName::PaymentChannel, call)
+            .send_call(
+                "PaymentChannel.withdraw",
+                ContractName::PaymentChannel,
+                call,
+            )
             .await?;
         Ok(TxInfo::of(&r))
     }
@@ -775,7 +791,10 @@ impl Client {
             .nonceOf(wallet)
             .call()
             .await
-            .map_err(call_err("PaymentChannel.nonceOf", ContractName::PaymentChannel))
+            .map_err(call_err(
+                "PaymentChannel.nonceOf",
+                ContractName::PaymentChannel,
+            ))
     }
 
     /// ETH, PTI, deposited PTI and nonce of `wallet`.
@@ -796,11 +815,7 @@ impl Client {
         let instance = self.user_registry();
         let call = instance.setProfile(metadata.to_owned());
         let r = self
-            .send_call(
-                "UserRegistry.setProfile",
-                ContractName::UserRegistry,
-                call,
-            )
+            .send_call("UserRegistry.setProfile", ContractName::UserRegistry, call)
             .await?;
         Ok(TxInfo::of(&r))
     }
@@ -811,7 +826,10 @@ impl Client {
             .profileOf(wallet)
             .call()
             .await
-            .map_err(call_err("UserRegistry.profileOf", ContractName::UserRegistry))
+            .map_err(call_err(
+                "UserRegistry.profileOf",
+                ContractName::UserRegistry,
+            ))
     }
 
     /// Registers communication key `key` for the wallet, with its proof of possession (the key
@@ -874,14 +892,10 @@ impl Client {
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             let record = self.key_of(key).await?;
-            let public = registry
-                .publicKeyOf(key)
-                .call()
-                .await
-                .map_err(call_err(
-                    "UserRegistry.publicKeyOf",
-                    ContractName::UserRegistry,
-                ))?;
+            let public = registry.publicKeyOf(key).call().await.map_err(call_err(
+                "UserRegistry.publicKeyOf",
+                ContractName::UserRegistry,
+            ))?;
             out.push(WalletKey {
                 key,
                 active: record.active,
@@ -909,11 +923,7 @@ impl Client {
         let instance = self.video_registry();
         let call = instance.register(record);
         let r = self
-            .send_call(
-                "VideoRegistry.register",
-                ContractName::VideoRegistry,
-                call,
-            )
+            .send_call("VideoRegistry.register", ContractName::VideoRegistry, call)
             .await?;
         Ok((eip712::video_id(&video.cid), TxInfo::of(&r)))
     }
@@ -949,7 +959,10 @@ impl Client {
             .videoOf(id)
             .call()
             .await
-            .map_err(call_err("VideoRegistry.videoOf", ContractName::VideoRegistry))?;
+            .map_err(call_err(
+                "VideoRegistry.videoOf",
+                ContractName::VideoRegistry,
+            ))?;
         Ok(VideoRecord::new(id, v))
     }
 
@@ -957,14 +970,10 @@ impl Client {
     pub async fn videos(&self) -> Result<Vec<VideoRecord>> {
         const PAGE: u64 = 100;
         let registry = self.video_registry();
-        let count = registry
-            .videoCount()
-            .call()
-            .await
-            .map_err(call_err(
-                "VideoRegistry.videoCount",
-                ContractName::VideoRegistry,
-            ))?;
+        let count = registry.videoCount().call().await.map_err(call_err(
+            "VideoRegistry.videoCount",
+            ContractName::VideoRegistry,
+        ))?;
         let count = u64::try_from(count).unwrap_or(u64::MAX);
         let mut out = Vec::new();
         let mut start = 0;
@@ -973,7 +982,10 @@ impl Client {
                 .videoIds(U256::from(start), U256::from(PAGE))
                 .call()
                 .await
-                .map_err(call_err("VideoRegistry.videoIds", ContractName::VideoRegistry))?;
+                .map_err(call_err(
+                    "VideoRegistry.videoIds",
+                    ContractName::VideoRegistry,
+                ))?;
             if ids.is_empty() {
                 break;
             }
@@ -1010,7 +1022,10 @@ impl Client {
             .termsOf(video, eip712::format_hash(format))
             .call()
             .await
-            .map_err(call_err("VideoRegistry.termsOf", ContractName::VideoRegistry))?;
+            .map_err(call_err(
+                "VideoRegistry.termsOf",
+                ContractName::VideoRegistry,
+            ))?;
         Ok(VideoTerms {
             available: t.available,
             duration: t.duration,
@@ -1027,7 +1042,9 @@ impl Client {
             now: self.block_timestamp().await?,
             payer_nonce: self.nonce_of(payer).await?,
             payer_balance: self.deposited(payer).await?,
-            video: self.video_terms(bid.terms.video(), &bid.terms.format).await?,
+            video: self
+                .video_terms(bid.terms.video(), &bid.terms.format)
+                .await?,
             bidder_key: self.key_of(bid.terms.bidder_key).await?,
         })
     }
@@ -1159,12 +1176,7 @@ impl Client {
 
     /// A channel, rebuilt from the logs.
     pub async fn channel(&self, id: B256) -> Result<ChannelRecord> {
-        let opened = self
-            .logs(
-                crate::logs::opened_filter()
-                    .topic1(id),
-            )
-            .await?;
+        let opened = self.logs(crate::logs::opened_filter().topic1(id)).await?;
         let mut records = self.rebuild(opened).await?;
         records.pop().ok_or(ChainError::UnknownChannel(id))
     }
@@ -1175,7 +1187,10 @@ impl Client {
         let mut opened = self
             .logs(crate::logs::opened_filter().topic2(topic))
             .await?;
-        opened.extend(self.logs(crate::logs::opened_filter().topic3(topic)).await?);
+        opened.extend(
+            self.logs(crate::logs::opened_filter().topic3(topic))
+                .await?,
+        );
         opened.sort_by_key(|l| (l.block_number, l.log_index));
         opened.dedup_by_key(|l| (l.block_number, l.log_index));
         self.rebuild(opened).await

@@ -152,16 +152,16 @@ pub fn create2_address(salt: B256, init_code: &[u8]) -> Address {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contracts {
     /// The PTI token.
-    #[serde(rename = "PTI")]
+    #[serde(rename = "PTI", serialize_with = "checksummed")]
     pub pti: Address,
     /// `UserRegistry`.
-    #[serde(rename = "UserRegistry")]
+    #[serde(rename = "UserRegistry", serialize_with = "checksummed")]
     pub user_registry: Address,
     /// `VideoRegistry`.
-    #[serde(rename = "VideoRegistry")]
+    #[serde(rename = "VideoRegistry", serialize_with = "checksummed")]
     pub video_registry: Address,
     /// `PaymentChannel`.
-    #[serde(rename = "PaymentChannel")]
+    #[serde(rename = "PaymentChannel", serialize_with = "checksummed")]
     pub payment_channel: Address,
 }
 
@@ -186,16 +186,23 @@ pub struct Deployment {
     /// The CREATE2 salt.
     pub salt: B256,
     /// Who received the PTI supply.
+    #[serde(serialize_with = "checksummed")]
     pub holder: Address,
     /// The PTI supply in wei, as a decimal string.
     #[serde(with = "decimal")]
     pub supply: U256,
     /// The deterministic deployer used.
+    #[serde(serialize_with = "checksummed")]
     pub create2_deployer: Address,
     /// A block at or before the contracts' creation, where log queries start (0 when unknown).
     pub start_block: u64,
     /// The contract addresses.
     pub contracts: Contracts,
+}
+
+/// Addresses as EIP-55 checksummed hex, as forge writes them.
+fn checksummed<S: serde::Serializer>(address: &Address, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&address.to_checksum(None))
 }
 
 mod decimal {
@@ -333,6 +340,11 @@ mod tests {
   "supply": "21000000000000000000000000"
 }"#;
         let d: Deployment = serde_json::from_str(text).unwrap();
+        assert!(
+            serde_json::to_string(&d)
+                .unwrap()
+                .contains("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+        );
         assert_eq!(d.chain_id, 31337);
         assert_eq!(d.supply, DEFAULT_SUPPLY);
         assert_eq!(d.start_block, 7);

@@ -146,9 +146,9 @@ impl DevNet {
         cmd.stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        let mut child = cmd.spawn().map_err(|e| {
-            ChainError::DevNet(format!("cannot start {}: {e}", anvil.display()))
-        })?;
+        let mut child = cmd
+            .spawn()
+            .map_err(|e| ChainError::DevNet(format!("cannot start {}: {e}", anvil.display())))?;
 
         // anvil logs every request to stdout: keep draining it so it never blocks on a full pipe.
         let (tx, rx) = mpsc::channel();

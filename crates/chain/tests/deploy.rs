@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use alloy::primitives::U256;
-use paratii_chain::{ContractName, Connection, DeployParams, Deployment, DevNet};
+use paratii_chain::{Connection, ContractName, DeployParams, Deployment, DevNet};
 
 /// The repository root (where `foundry.toml` is).
 fn repo_root() -> PathBuf {
@@ -60,7 +60,12 @@ async fn rust_deploy_matches_the_forge_script() {
     // its own CREATE2 addresses and creates nothing.
     let out = Command::new(forge())
         .current_dir(repo_root())
-        .args(["script", "script/Deploy.s.sol:Deploy", "--sig", "runWith(address,uint256,bytes32)"])
+        .args([
+            "script",
+            "script/Deploy.s.sol:Deploy",
+            "--sig",
+            "runWith(address,uint256,bytes32)",
+        ])
         .arg(holder.to_string())
         .arg(params.supply.to_string())
         .arg(params.salt.to_string())
@@ -71,7 +76,10 @@ async fn rust_deploy_matches_the_forge_script() {
         .expect("run forge");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "forge script failed:\n{stdout}\n{stderr}");
+    assert!(
+        out.status.success(),
+        "forge script failed:\n{stdout}\n{stderr}"
+    );
     let json_line = stdout
         .lines()
         .find(|l| l.trim_start().starts_with('{') && l.contains("\"returns\""))
@@ -86,7 +94,10 @@ async fn rust_deploy_matches_the_forge_script() {
         );
     }
     // The tuple ends with (startBlock, created): created must be 0.
-    assert!(value.trim_end_matches(')').ends_with(", 0"), "forge created contracts: {value}");
+    assert!(
+        value.trim_end_matches(')').ends_with(", 0"),
+        "forge created contracts: {value}"
+    );
 
     // Re-running the Rust deploy is idempotent and keeps the recorded start block.
     let again = conn.deploy_and_record(&params, dir.path()).await.unwrap();

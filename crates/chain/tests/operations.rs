@@ -33,7 +33,10 @@ async fn profile_and_communication_keys() {
     let viewer = &f.viewer;
     let client = &viewer.client;
 
-    client.set_profile(r#"{"addrs":["/ip4/127.0.0.1/tcp/4001"]}"#).await.unwrap();
+    client
+        .set_profile(r#"{"addrs":["/ip4/127.0.0.1/tcp/4001"]}"#)
+        .await
+        .unwrap();
     assert_eq!(
         client.profile(viewer.address()).await.unwrap(),
         r#"{"addrs":["/ip4/127.0.0.1/tcp/4001"]}"#
@@ -80,12 +83,23 @@ async fn profile_and_communication_keys() {
     assert!(!client.key_of(viewer.key()).await.unwrap().active);
     let err = client.revoke_key(viewer.key()).await.unwrap_err();
     assert!(
-        matches!(err.user_registry_error(), Some(UserRegistryErrors::KeyAlreadyRevoked(_))),
+        matches!(
+            err.user_registry_error(),
+            Some(UserRegistryErrors::KeyAlreadyRevoked(_))
+        ),
         "{err}"
     );
-    let err = f.advertiser.client.revoke_key(viewer.key()).await.unwrap_err();
+    let err = f
+        .advertiser
+        .client
+        .revoke_key(viewer.key())
+        .await
+        .unwrap_err();
     assert!(
-        matches!(err.user_registry_error(), Some(UserRegistryErrors::KeyNotOwned(_))),
+        matches!(
+            err.user_registry_error(),
+            Some(UserRegistryErrors::KeyNotOwned(_))
+        ),
         "{err}"
     );
     assert_eq!(err.revert().unwrap().name(), "KeyNotOwned");
@@ -116,8 +130,23 @@ async fn videos_register_list_update_unlist() {
     assert_eq!(all[1].publisher, publisher.address());
     assert_eq!(all[1].owner_key, publisher.key());
     assert!(all[1].listed);
-    assert_eq!(f.viewer.client.videos_of(publisher.address()).await.unwrap().len(), 2);
-    assert!(f.viewer.client.videos_of(f.viewer.address()).await.unwrap().is_empty());
+    assert_eq!(
+        f.viewer
+            .client
+            .videos_of(publisher.address())
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    assert!(
+        f.viewer
+            .client
+            .videos_of(f.viewer.address())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     // Registering the same CID again, or with a key that is not the wallet's, is refused.
     let err = client.register_video(&second).await.unwrap_err();
@@ -135,7 +164,10 @@ async fn videos_register_list_update_unlist() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err.video_registry_error(), Some(VideoRegistryErrors::OwnerKeyNotActive(_))),
+        matches!(
+            err.video_registry_error(),
+            Some(VideoRegistryErrors::OwnerKeyNotActive(_))
+        ),
         "{err}"
     );
 
@@ -155,12 +187,18 @@ async fn videos_register_list_update_unlist() {
     assert!(!client.video_terms(id, "480p").await.unwrap().available);
     let err = client.unlist(id).await.unwrap_err();
     assert!(
-        matches!(err.video_registry_error(), Some(VideoRegistryErrors::VideoNotListed(_))),
+        matches!(
+            err.video_registry_error(),
+            Some(VideoRegistryErrors::VideoNotListed(_))
+        ),
         "{err}"
     );
     let err = client.video(B256::repeat_byte(9)).await.unwrap_err();
     assert!(
-        matches!(err.video_registry_error(), Some(VideoRegistryErrors::UnknownVideo(_))),
+        matches!(
+            err.video_registry_error(),
+            Some(VideoRegistryErrors::UnknownVideo(_))
+        ),
         "{err}"
     );
 }
@@ -175,7 +213,10 @@ async fn deposits_with_approve_and_permit_and_withdrawals() {
     let (approval, _) = client.deposit(pti(100)).await.unwrap();
     assert!(approval.is_some(), "the first deposit approves");
     let b = client.balances(me).await.unwrap();
-    assert_eq!((b.pti, b.deposited, b.nonce), (pti(900), pti(100), B256::ZERO));
+    assert_eq!(
+        (b.pti, b.deposited, b.nonce),
+        (pti(900), pti(100), B256::ZERO)
+    );
 
     let deadline = f.net.now().await.unwrap() + 3600;
     client.deposit_with_permit(pti(50), deadline).await.unwrap();
@@ -190,25 +231,40 @@ async fn deposits_with_approve_and_permit_and_withdrawals() {
     let err = client.withdraw(pti(121)).await.unwrap_err();
     match pc_error(&err) {
         PaymentChannelErrors::InsufficientBalance(e) => {
-            assert_eq!((e.wallet, e.available, e.required), (me, pti(120), pti(121)));
+            assert_eq!(
+                (e.wallet, e.available, e.required),
+                (me, pti(120), pti(121))
+            );
         }
         other => panic!("unexpected {other:?}"),
     }
     let err = client.withdraw(U256::ZERO).await.unwrap_err();
-    assert!(matches!(pc_error(&err), PaymentChannelErrors::ZeroAmount(_)));
+    assert!(matches!(
+        pc_error(&err),
+        PaymentChannelErrors::ZeroAmount(_)
+    ));
     // A deposit beyond the wallet's PTI fails inside the token, and the token's error surfaces.
     let err = client.deposit(pti(10_000)).await.unwrap_err();
     assert!(
-        matches!(err.pti_error(), Some(PTIErrors::ERC20InsufficientBalance(_))),
+        matches!(
+            err.pti_error(),
+            Some(PTIErrors::ERC20InsufficientBalance(_))
+        ),
         "{err}"
     );
     // (deposit approved 10,000 PTI before the token refused; take that allowance back.)
     client.approve(U256::ZERO).await.unwrap();
     // An expired permit: OpenZeppelin's ERC2612ExpiredSignature is swallowed (R10), so the
     // deposit fails for want of allowance.
-    let err = client.deposit_with_permit(pti(500), deadline - 7200).await.unwrap_err();
+    let err = client
+        .deposit_with_permit(pti(500), deadline - 7200)
+        .await
+        .unwrap_err();
     assert!(
-        matches!(err.pti_error(), Some(PTIErrors::ERC20InsufficientAllowance(_))),
+        matches!(
+            err.pti_error(),
+            Some(PTIErrors::ERC20InsufficientAllowance(_))
+        ),
         "{err}"
     );
 }
@@ -242,19 +298,36 @@ async fn bid_signed_in_rust_opens_and_payments_withdraw_then_close() {
     assert_eq!(opened.channel.pricePerSegment, terms.price_per_segment);
     assert_eq!(opened.channel.escrow, terms.escrow);
     assert_eq!(opened.channel.escrow, U256::from(rate) * U256::from(100));
-    assert_eq!(viewer.client.nonce_of(viewer.address()).await.unwrap(), nonce_after(opened.id));
-    assert_eq!(viewer.client.deposited(viewer.address()).await.unwrap(), pti(99));
+    assert_eq!(
+        viewer.client.nonce_of(viewer.address()).await.unwrap(),
+        nonce_after(opened.id)
+    );
+    assert_eq!(
+        viewer.client.deposited(viewer.address()).await.unwrap(),
+        pti(99)
+    );
 
     // A payment signed in Rust for 3 segments, checked off chain, withdrawn on chain.
     let payment = viewer.pay(opened.id, 3).unwrap();
-    payment.verify(&domain, viewer.address(), viewer.key()).unwrap();
+    payment
+        .verify(&domain, viewer.address(), viewer.key())
+        .unwrap();
     let (channel, _) = publisher
         .client
-        .withdraw_from_channel(opened.id, &opened.channel, payment.balance, &payment.wallet_signature)
+        .withdraw_from_channel(
+            opened.id,
+            &opened.channel,
+            payment.balance,
+            &payment.wallet_signature,
+        )
         .await
         .unwrap();
     assert_eq!(channel.withdrawn, terms.payout(3).unwrap());
-    let listed = publisher.client.channels_of(publisher.address()).await.unwrap();
+    let listed = publisher
+        .client
+        .channels_of(publisher.address())
+        .await
+        .unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].channel, channel, "rebuilt from the logs");
     assert_eq!(listed[0].status, ChannelStatus::Open);
@@ -265,40 +338,69 @@ async fn bid_signed_in_rust_opens_and_payments_withdraw_then_close() {
         .withdraw_from_channel(opened.id, &channel, 3, &payment.wallet_signature)
         .await
         .unwrap_err();
-    assert!(matches!(pc_error(&err), PaymentChannelErrors::NothingToWithdraw(_)), "{err}");
+    assert!(
+        matches!(pc_error(&err), PaymentChannelErrors::NothingToWithdraw(_)),
+        "{err}"
+    );
     // A stale struct (withdrawn = 0) no longer matches the commitment.
     let err = publisher
         .client
         .close(opened.id, &opened.channel, None)
         .await
         .unwrap_err();
-    assert!(matches!(pc_error(&err), PaymentChannelErrors::ChannelNotFound(_)), "{err}");
+    assert!(
+        matches!(pc_error(&err), PaymentChannelErrors::ChannelNotFound(_)),
+        "{err}"
+    );
     // Only the payee may withdraw.
     let err = viewer
         .client
-        .withdraw_from_channel(opened.id, &channel, 4, &viewer.pay(opened.id, 4).unwrap().wallet_signature)
+        .withdraw_from_channel(
+            opened.id,
+            &channel,
+            4,
+            &viewer.pay(opened.id, 4).unwrap().wallet_signature,
+        )
         .await
         .unwrap_err();
-    assert!(matches!(pc_error(&err), PaymentChannelErrors::NotPayee(_)), "{err}");
+    assert!(
+        matches!(pc_error(&err), PaymentChannelErrors::NotPayee(_)),
+        "{err}"
+    );
 
     // Close with a later payment for 7 segments: the payee gets 4 more, the viewer the rest.
     let last = viewer.pay(opened.id, 7).unwrap();
-    let publisher_before = publisher.client.deposited(publisher.address()).await.unwrap();
+    let publisher_before = publisher
+        .client
+        .deposited(publisher.address())
+        .await
+        .unwrap();
     publisher
         .client
-        .close(opened.id, &channel, Some((last.balance, &last.wallet_signature)))
+        .close(
+            opened.id,
+            &channel,
+            Some((last.balance, &last.wallet_signature)),
+        )
         .await
         .unwrap();
     let paid = terms.payout(7).unwrap();
     assert_eq!(
-        publisher.client.deposited(publisher.address()).await.unwrap(),
+        publisher
+            .client
+            .deposited(publisher.address())
+            .await
+            .unwrap(),
         publisher_before + paid - terms.payout(3).unwrap()
     );
     assert_eq!(
         viewer.client.deposited(viewer.address()).await.unwrap(),
         pti(100) - paid
     );
-    assert_eq!(publisher.client.channel_hash(opened.id).await.unwrap(), B256::ZERO);
+    assert_eq!(
+        publisher.client.channel_hash(opened.id).await.unwrap(),
+        B256::ZERO
+    );
     let record = viewer.client.channel(opened.id).await.unwrap();
     assert_eq!(
         record.status,
@@ -309,7 +411,11 @@ async fn bid_signed_in_rust_opens_and_payments_withdraw_then_close() {
         }
     );
     assert_eq!(record.channel.withdrawn, paid);
-    let err = viewer.client.channel(B256::repeat_byte(7)).await.unwrap_err();
+    let err = viewer
+        .client
+        .channel(B256::repeat_byte(7))
+        .await
+        .unwrap_err();
     assert!(matches!(err, ChainError::UnknownChannel(_)), "{err}");
 }
 
@@ -327,7 +433,10 @@ async fn close_many_closes_every_channel_in_one_transaction() {
         if i < 2 {
             payer.client.deposit(pti(10)).await.unwrap();
         }
-        let bid = payer.bid(&f.video, rate, expiration, publisher.key()).await.unwrap();
+        let bid = payer
+            .bid(&f.video, rate, expiration, publisher.key())
+            .await
+            .unwrap();
         let opened = publisher.client.open(&bid).await.unwrap();
         let balance = i as u64 + 1;
         let payment = payer.pay(opened.id, balance).unwrap();
@@ -344,11 +453,22 @@ async fn close_many_closes_every_channel_in_one_transaction() {
     requests[2].signature = Bytes::new();
 
     publisher.client.close_many(requests).await.unwrap();
-    let channels = publisher.client.channels_of(publisher.address()).await.unwrap();
-    assert_eq!(channels.iter().map(|c| c.id).collect::<Vec<_>>(), opened_ids);
+    let channels = publisher
+        .client
+        .channels_of(publisher.address())
+        .await
+        .unwrap();
+    assert_eq!(
+        channels.iter().map(|c| c.id).collect::<Vec<_>>(),
+        opened_ids
+    );
     let price = U256::from(rate) * U256::from(10);
     for (i, c) in channels.iter().enumerate() {
-        let paid = if i < 2 { price * U256::from(i + 1) } else { U256::ZERO };
+        let paid = if i < 2 {
+            price * U256::from(i + 1)
+        } else {
+            U256::ZERO
+        };
         assert!(
             matches!(c.status, ChannelStatus::Closed { amount, .. } if amount == paid),
             "channel {i}: {:?}",
@@ -356,11 +476,23 @@ async fn close_many_closes_every_channel_in_one_transaction() {
         );
     }
     assert_eq!(
-        publisher.client.deposited(publisher.address()).await.unwrap(),
+        publisher
+            .client
+            .deposited(publisher.address())
+            .await
+            .unwrap(),
         price * U256::from(3)
     );
     // The viewer's two channels both appear in its own list.
-    assert_eq!(f.viewer.client.channels_of(f.viewer.address()).await.unwrap().len(), 2);
+    assert_eq!(
+        f.viewer
+            .client
+            .channels_of(f.viewer.address())
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[tokio::test]
@@ -370,7 +502,10 @@ async fn settle_after_expiry() {
     viewer.client.deposit(pti(10)).await.unwrap();
     let rate = 10u128.pow(15);
     let expiration = f.expiration_in(600).await.unwrap();
-    let bid = viewer.bid(&f.video, rate, expiration, publisher.key()).await.unwrap();
+    let bid = viewer
+        .bid(&f.video, rate, expiration, publisher.key())
+        .await
+        .unwrap();
     let opened = publisher.client.open(&bid).await.unwrap();
     let payment = viewer.pay(opened.id, 2).unwrap();
     let (channel, _) = publisher
@@ -380,7 +515,12 @@ async fn settle_after_expiry() {
         .unwrap();
 
     // Before expiration nobody can settle.
-    let err = f.advertiser.client.settle(opened.id, &channel).await.unwrap_err();
+    let err = f
+        .advertiser
+        .client
+        .settle(opened.id, &channel)
+        .await
+        .unwrap_err();
     assert!(
         matches!(pc_error(&err), PaymentChannelErrors::ChannelNotExpired(e) if e.expiration == expiration),
         "{err}"
@@ -397,10 +537,17 @@ async fn settle_after_expiry() {
         .close(opened.id, &channel, Some((5, &later.wallet_signature)))
         .await
         .unwrap_err();
-    assert!(matches!(pc_error(&err), PaymentChannelErrors::ChannelExpired(_)), "{err}");
+    assert!(
+        matches!(pc_error(&err), PaymentChannelErrors::ChannelExpired(_)),
+        "{err}"
+    );
 
     // …and anyone may settle: the unwithdrawn escrow returns to the payer.
-    f.advertiser.client.settle(opened.id, &channel).await.unwrap();
+    f.advertiser
+        .client
+        .settle(opened.id, &channel)
+        .await
+        .unwrap();
     let refund = channel.escrow - channel.withdrawn;
     assert_eq!(
         viewer.client.deposited(viewer.address()).await.unwrap(),
@@ -418,7 +565,10 @@ async fn failure_paths_are_typed_errors() {
     let expiration = f.expiration_in(3600).await.unwrap();
 
     // Insufficient balance: nothing deposited yet, escrow is rate × duration.
-    let bid = viewer.bid(&f.video, rate, expiration, publisher.key()).await.unwrap();
+    let bid = viewer
+        .bid(&f.video, rate, expiration, publisher.key())
+        .await
+        .unwrap();
     let err = publisher.client.open(&bid).await.unwrap_err();
     match pc_error(&err) {
         PaymentChannelErrors::InsufficientBalance(e) => {
@@ -428,7 +578,11 @@ async fn failure_paths_are_typed_errors() {
         }
         other => panic!("unexpected {other:?}"),
     }
-    assert!(err.to_string().contains("PaymentChannel.InsufficientBalance"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("PaymentChannel.InsufficientBalance"),
+        "{err}"
+    );
 
     viewer.client.deposit(pti(100)).await.unwrap();
     let opened = publisher.client.open(&bid).await.unwrap();
@@ -455,7 +609,10 @@ async fn failure_paths_are_typed_errors() {
 
     // Expired bid: at the current nonce, but expiring now.
     let now = f.net.now().await.unwrap();
-    let stale = viewer.bid(&f.video, rate, now, publisher.key()).await.unwrap();
+    let stale = viewer
+        .bid(&f.video, rate, now, publisher.key())
+        .await
+        .unwrap();
     let err = publisher.client.open(&stale).await.unwrap_err();
     assert!(
         matches!(pc_error(&err), PaymentChannelErrors::BidExpired(e) if e.expiration == now),
@@ -463,7 +620,10 @@ async fn failure_paths_are_typed_errors() {
     );
 
     // Wrong signer, bid: the communication signature is not the bidder key's.
-    let mut forged = viewer.bid(&f.video, rate, expiration, publisher.key()).await.unwrap();
+    let mut forged = viewer
+        .bid(&f.video, rate, expiration, publisher.key())
+        .await
+        .unwrap();
     forged.signature = paratii_protocol::Sig::sign(
         &PrivateKeySigner::random(),
         &forged.signed_digest(&publisher.client.payment_channel_domain()),
@@ -490,7 +650,10 @@ async fn failure_paths_are_typed_errors() {
     // Revoked key: once the viewer registers and revokes its key, bids from it are refused.
     viewer.register_key().await.unwrap();
     viewer.client.revoke_key(viewer.key()).await.unwrap();
-    let revoked = viewer.bid(&f.video, rate, expiration, publisher.key()).await.unwrap();
+    let revoked = viewer
+        .bid(&f.video, rate, expiration, publisher.key())
+        .await
+        .unwrap();
     let err = publisher.client.open(&revoked).await.unwrap_err();
     match pc_error(&err) {
         PaymentChannelErrors::BidderKeyNotAuthorized(e) => {
@@ -501,7 +664,9 @@ async fn failure_paths_are_typed_errors() {
         other => panic!("unexpected {other:?}"),
     }
     // The off-chain check agrees before any gas is spent.
-    let verified = revoked.verify(&publisher.client.payment_channel_domain()).unwrap();
+    let verified = revoked
+        .verify(&publisher.client.payment_channel_domain())
+        .unwrap();
     let state = publisher.client.chain_state_for(&verified).await.unwrap();
     assert!(matches!(
         verified.check(&state, publisher.address()),
@@ -516,7 +681,10 @@ async fn failure_paths_are_typed_errors() {
         .unwrap();
     let err = viewer.client.open(&bid).await.unwrap_err();
     assert!(
-        matches!(pc_error(&err), PaymentChannelErrors::CounterpartyKeyNotAuthorized(_)),
+        matches!(
+            pc_error(&err),
+            PaymentChannelErrors::CounterpartyKeyNotAuthorized(_)
+        ),
         "{err}"
     );
 
@@ -589,7 +757,11 @@ async fn receipts_are_awaited_with_a_timeout() {
         .attach(net.deployment().clone())
         .await
         .unwrap();
-    net.holder.provider().anvil_set_auto_mine(false).await.unwrap();
+    net.holder
+        .provider()
+        .anvil_set_auto_mine(false)
+        .await
+        .unwrap();
     let err = client.set_profile("pending").await.unwrap_err();
     let ChainError::ReceiptTimeout { tx, timeout, .. } = err else {
         panic!("expected a receipt timeout, got {err}");
@@ -597,8 +769,18 @@ async fn receipts_are_awaited_with_a_timeout() {
     assert_eq!(timeout, Duration::from_secs(1));
     // Once mined, the transaction is there.
     net.holder.provider().evm_mine(None).await.unwrap();
-    net.holder.provider().anvil_set_auto_mine(true).await.unwrap();
-    assert_eq!(client.profile(client.wallet_address().unwrap()).await.unwrap(), "pending");
+    net.holder
+        .provider()
+        .anvil_set_auto_mine(true)
+        .await
+        .unwrap();
+    assert_eq!(
+        client
+            .profile(client.wallet_address().unwrap())
+            .await
+            .unwrap(),
+        "pending"
+    );
     assert_ne!(tx, B256::ZERO);
 }
 
@@ -610,7 +792,10 @@ async fn attaching_checks_the_deployment() {
     wrong_chain.chain_id = 1;
     assert!(matches!(
         conn.clone().attach(wrong_chain).await,
-        Err(ChainError::ChainMismatch { recorded: 1, actual: 31337 })
+        Err(ChainError::ChainMismatch {
+            recorded: 1,
+            actual: 31337
+        })
     ));
     let mut missing = net.deployment().clone();
     missing.contracts.payment_channel = Address::repeat_byte(0x42);
@@ -619,9 +804,14 @@ async fn attaching_checks_the_deployment() {
         Err(ChainError::MissingContract { .. })
     ));
     let read_only = conn.attach(net.deployment().clone()).await.unwrap();
-    assert!(matches!(read_only.set_profile("x").await, Err(ChainError::NoWallet)));
+    assert!(matches!(
+        read_only.set_profile("x").await,
+        Err(ChainError::NoWallet)
+    ));
     // A dead endpoint is reported as unreachable.
-    let dead = Connection::connect("http://127.0.0.1:1", None).await.unwrap_err();
+    let dead = Connection::connect("http://127.0.0.1:1", None)
+        .await
+        .unwrap_err();
     assert!(dead.is_unreachable(), "{dead}");
     // Revert display names the contract, the error and its values.
     let err = ContractError::decode(
@@ -634,6 +824,9 @@ async fn attaching_checks_the_deployment() {
     );
     assert_eq!(
         err.to_string(),
-        format!("PaymentChannel.ChannelNotFound {{ channelId: {} }}", B256::ZERO)
+        format!(
+            "PaymentChannel.ChannelNotFound {{ channelId: {} }}",
+            B256::ZERO
+        )
     );
 }

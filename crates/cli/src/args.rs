@@ -54,7 +54,12 @@ pub struct Global {
     pub wallet: Option<String>,
 
     /// Read key passwords from this file (its first line, trailing whitespace removed).
-    #[arg(long, global = true, env = "PARATII_PASSWORD_FILE", conflicts_with = "password_env")]
+    #[arg(
+        long,
+        global = true,
+        env = "PARATII_PASSWORD_FILE",
+        conflicts_with = "password_env"
+    )]
     pub password_file: Option<PathBuf>,
 
     /// Read key passwords from the environment variable with this name.
@@ -184,6 +189,7 @@ pub enum UserCommand {
     AddKey {
         /// The communication key's name.
         name: String,
+        /// Where the communication key's password comes from.
         #[command(flatten)]
         key_password: KeyPassword,
     },

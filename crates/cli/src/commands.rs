@@ -8,8 +8,8 @@ use alloy::primitives::{B256, Bytes, U256, hex};
 use eyre::{WrapErr, eyre};
 use paratii_chain::devnet::{DevNet, DevNetConfig};
 use paratii_chain::{
-    ChannelRecord, ChannelStatus, Client, CloseRequest, Connection, DeployParams, NewVideo,
-    TxInfo, VideoRecord,
+    ChannelRecord, ChannelStatus, Client, CloseRequest, Connection, DeployParams, NewVideo, TxInfo,
+    VideoRecord,
 };
 use paratii_keys::{KeyInfo, KeyKind};
 use paratii_protocol::{BidMessage, PaymentMessage};
@@ -117,7 +117,9 @@ pub(crate) fn keys(ctx: &Ctx, cmd: KeysCommand) -> eyre::Result<Output> {
                 );
             }
             for e in &entries {
-                let address = e.address.map_or_else(|| "(no address recorded)".into(), |a| a.to_string());
+                let address = e
+                    .address
+                    .map_or_else(|| "(no address recorded)".into(), |a| a.to_string());
                 let _ = writeln!(text, "{:<7} {:<24} {address}", kind_name(e.kind), e.name);
             }
             let json = entries
@@ -175,7 +177,12 @@ pub(crate) async fn account(ctx: &Ctx, cmd: AccountCommand) -> eyre::Result<Outp
             }
             let me = client.wallet_address().unwrap_or_default();
             let free = client.deposited(me).await?;
-            let _ = writeln!(text, "deposited {}; free balance now {}", format::pti(amount), format::pti(free));
+            let _ = writeln!(
+                text,
+                "deposited {}; free balance now {}",
+                format::pti(amount),
+                format::pti(free)
+            );
             Ok(Output::new(
                 text,
                 json!({"wallet": me, "amount": amount.to_string(), "deposited": free.to_string(), "transactions": txs}),
@@ -233,7 +240,14 @@ pub(crate) async fn user(ctx: &Ctx, cmd: UserCommand) -> eyre::Result<Output> {
             let client = ctx.client(false).await?;
             let profile = client.profile(address).await?;
             let keys = client.keys_of_wallet(address).await?;
-            let mut text = format!("wallet   {address}\nprofile  {}\n", if profile.is_empty() { "(none)" } else { &profile });
+            let mut text = format!(
+                "wallet   {address}\nprofile  {}\n",
+                if profile.is_empty() {
+                    "(none)"
+                } else {
+                    &profile
+                }
+            );
             if keys.is_empty() {
                 text += "keys     (none registered: `paratii user add-key NAME`)\n";
             }
@@ -366,7 +380,11 @@ pub(crate) async fn video(ctx: &Ctx, cmd: VideoCommand) -> eyre::Result<Output> 
                 .await?;
             let v = client.video(id).await?;
             Ok(Output::new(
-                format!("{}registered {}", tx_line("video registered", &tx), video_text(&v)),
+                format!(
+                    "{}registered {}",
+                    tx_line("video registered", &tx),
+                    video_text(&v)
+                ),
                 json!({"video": video_json(&v), "transaction": tx_json(&tx)}),
             ))
         }
@@ -375,7 +393,10 @@ pub(crate) async fn video(ctx: &Ctx, cmd: VideoCommand) -> eyre::Result<Output> 
             let id = video_id(&video);
             let tx = client.update_title(id, &title).await?;
             Ok(Output::new(
-                format!("{}{id} is now titled {title:?}\n", tx_line("title updated", &tx)),
+                format!(
+                    "{}{id} is now titled {title:?}\n",
+                    tx_line("title updated", &tx)
+                ),
                 json!({"id": id, "title": title, "transaction": tx_json(&tx)}),
             ))
         }
@@ -384,7 +405,10 @@ pub(crate) async fn video(ctx: &Ctx, cmd: VideoCommand) -> eyre::Result<Output> 
             let id = video_id(&video);
             let tx = client.unlist(id).await?;
             Ok(Output::new(
-                format!("{}{id} is unlisted: no new channel can open on it\n", tx_line("unlisted", &tx)),
+                format!(
+                    "{}{id} is unlisted: no new channel can open on it\n",
+                    tx_line("unlisted", &tx)
+                ),
                 json!({"id": id, "transaction": tx_json(&tx)}),
             ))
         }
@@ -397,7 +421,11 @@ fn status_text(status: &ChannelStatus) -> String {
     match status {
         ChannelStatus::Open => "open".into(),
         ChannelStatus::Expired => "expired (settle it)".into(),
-        ChannelStatus::Closed { balance, amount, refund } => format!(
+        ChannelStatus::Closed {
+            balance,
+            amount,
+            refund,
+        } => format!(
             "closed at {balance} segments: {} to the payee, {} refunded",
             format::pti(*amount),
             format::pti(*refund)
@@ -434,7 +462,11 @@ fn read_payment(path: &Path) -> eyre::Result<PaymentMessage> {
 }
 
 /// Checks a payment is for `record` and signed by its payer's wallet, before spending gas.
-fn check_payment(client: &Client, record: &ChannelRecord, payment: &PaymentMessage) -> eyre::Result<()> {
+fn check_payment(
+    client: &Client,
+    record: &ChannelRecord,
+    payment: &PaymentMessage,
+) -> eyre::Result<()> {
     if payment.channel != record.id {
         return Err(eyre!(
             "the payment is for channel {}, not {}",
@@ -476,7 +508,11 @@ pub(crate) async fn channel(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Outp
                 let _ = writeln!(text, "no channels for {address}");
             }
             for c in &channels {
-                let role = if c.channel.payer == address { "pays" } else { "paid" };
+                let role = if c.channel.payer == address {
+                    "pays"
+                } else {
+                    "paid"
+                };
                 let _ = writeln!(
                     text,
                     "{} {role} escrow {} withdrawn {}: {}",
@@ -513,7 +549,11 @@ pub(crate) async fn channel(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Outp
             let opened = client.open(&bid).await?;
             let record = client.channel(opened.id).await?;
             Ok(Output::new(
-                format!("{}opened {}", tx_line("channel opened", &opened.tx), channel_text(&record)),
+                format!(
+                    "{}opened {}",
+                    tx_line("channel opened", &opened.tx),
+                    channel_text(&record)
+                ),
                 json!({"channel": channel_json(&record), "transaction": tx_json(&opened.tx)}),
             ))
         }
@@ -523,7 +563,12 @@ pub(crate) async fn channel(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Outp
             let record = open_record(&client, &id).await?;
             check_payment(&client, &record, &payment)?;
             let (channel, tx) = client
-                .withdraw_from_channel(record.id, &record.channel, payment.balance, &payment.wallet_signature)
+                .withdraw_from_channel(
+                    record.id,
+                    &record.channel,
+                    payment.balance,
+                    &payment.wallet_signature,
+                )
                 .await?;
             Ok(Output::new(
                 format!(
@@ -551,13 +596,20 @@ pub(crate) async fn channel(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Outp
                 .await?;
             let after = client.channel(record.id).await?;
             Ok(Output::new(
-                format!("{}{}: {}\n", tx_line("closed", &tx), record.id, status_text(&after.status)),
+                format!(
+                    "{}{}: {}\n",
+                    tx_line("closed", &tx),
+                    record.id,
+                    status_text(&after.status)
+                ),
                 json!({"channel": channel_json(&after), "transaction": tx_json(&tx)}),
             ))
         }
         ChannelCommand::CloseMany { payments, unpaid } => {
             if payments.is_empty() && unpaid.is_empty() {
-                return Err(eyre!("nothing to close: give payment files and/or --unpaid ID"));
+                return Err(eyre!(
+                    "nothing to close: give payment files and/or --unpaid ID"
+                ));
             }
             let client = ctx.client(true).await?;
             let mut requests = Vec::new();
@@ -590,7 +642,10 @@ pub(crate) async fn channel(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Outp
                 let _ = writeln!(text, "{id}: {}", status_text(&after.status));
                 closed.push(channel_json(&after));
             }
-            Ok(Output::new(text, json!({"channels": closed, "transaction": tx_json(&tx)})))
+            Ok(Output::new(
+                text,
+                json!({"channels": closed, "transaction": tx_json(&tx)}),
+            ))
         }
         ChannelCommand::Settle { id } => {
             let client = ctx.client(true).await?;
@@ -598,7 +653,12 @@ pub(crate) async fn channel(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Outp
             let tx = client.settle(record.id, &record.channel).await?;
             let after = client.channel(record.id).await?;
             Ok(Output::new(
-                format!("{}{}: {}\n", tx_line("settled", &tx), record.id, status_text(&after.status)),
+                format!(
+                    "{}{}: {}\n",
+                    tx_line("settled", &tx),
+                    record.id,
+                    status_text(&after.status)
+                ),
                 json!({"channel": channel_json(&after), "transaction": tx_json(&tx)}),
             ))
         }
@@ -663,7 +723,11 @@ pub(crate) async fn devnet(ctx: &Ctx, args: DevnetArgs) -> eyre::Result<()> {
             net.chain_id(),
             net.pid()
         );
-        let _ = writeln!(text, "deployed with CREATE2, recorded in {}:", record.display());
+        let _ = writeln!(
+            text,
+            "deployed with CREATE2, recorded in {}:",
+            record.display()
+        );
         for (name, address) in deployed.deployment.contracts.named() {
             let _ = writeln!(text, "  {:<15} {address}", name.as_str());
         }
@@ -707,6 +771,8 @@ async fn wait_for_shutdown() -> eyre::Result<()> {
         }
     }
     #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await.wrap_err("listening for Ctrl-C")?;
+    tokio::signal::ctrl_c()
+        .await
+        .wrap_err("listening for Ctrl-C")?;
     Ok(())
 }

@@ -88,7 +88,10 @@ impl Ctx {
         let password = self
             .password_source()
             .read(&format!("wallet key {name:?}"))?;
-        Ok(self.keystore.unlock(KeyKind::Wallet, name, &password)?.signer)
+        Ok(self
+            .keystore
+            .unlock(KeyKind::Wallet, name, &password)?
+            .signer)
     }
 
     pub(crate) fn unlock_comm(
@@ -237,14 +240,15 @@ fn revert_hint(error: &ContractError) -> Option<String> {
 fn keys_hint(e: &KeysError) -> Option<String> {
     match e {
         KeysError::NotFound { .. } => Some(
-            "`paratii keys list` shows the keys; `paratii keys generate` or `import` makes one".into(),
+            "`paratii keys list` shows the keys; `paratii keys generate` or `import` makes one"
+                .into(),
         ),
         KeysError::WrongPassword { .. } => {
             Some("check --password-file / --password-env (or type it again)".into())
         }
-        KeysError::Prompt(_) => Some(
-            "no terminal to prompt on: pass --password-file FILE or --password-env VAR".into(),
-        ),
+        KeysError::Prompt(_) => {
+            Some("no terminal to prompt on: pass --password-file FILE or --password-env VAR".into())
+        }
         _ => None,
     }
 }

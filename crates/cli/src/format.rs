@@ -1,27 +1,56 @@
 //! Amounts and ids, parsed and printed.
 
-use alloy::primitives::utils::{format_units, parse_units};
+use alloy::primitives::utils::format_units;
 use alloy::primitives::{B256, U256};
 use eyre::eyre;
 
-/// Parses a decimal PTI amount (`12.5`) into wei.
+/// Parses a decimal PTI amount (`12.5`) into wei: digits, at most one point, at most 18
+/// decimals (never silently rounded).
 pub(crate) fn parse_pti(text: &str) -> eyre::Result<U256> {
-    let amount = parse_units(text.trim(), 18)
-        .map_err(|e| eyre!("{text:?} is not a PTI amount (a decimal such as 12.5): {e}"))?;
-    if amount.is_negative() {
-        return Err(eyre!("{text:?}: the amount must not be negative"));
+    let bad = || {
+        eyre!("{text:?} is not a PTI amount: use a decimal such as 12.5, with at most 18 decimals")
+    };
+    let text = text.trim();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !digits(whole)
+        || !digits(fraction)
+        || fraction.len() > 18
+    {
+        return Err(bad());
     }
-    Ok(amount.get_absolute())
+    let scale = U256::from(10u64).pow(U256::from(18));
+    let whole = if whole.is_empty() {
+        U256::ZERO
+    } else {
+        U256::from_str_radix(whole, 10).map_err(|_| bad())?
+    };
+    let fraction = if fraction.is_empty() {
+        U256::ZERO
+    } else {
+        U256::from_str_radix(&format!("{fraction:0<18}"), 10).map_err(|_| bad())?
+    };
+    whole
+        .checked_mul(scale)
+        .and_then(|w| w.checked_add(fraction))
+        .ok_or_else(bad)
 }
 
 /// Formats wei as PTI without trailing zeros: `12.5 PTI`.
 pub(crate) fn pti(amount: U256) -> String {
-    format!("{} PTI", trim(&format_units(amount, 18).unwrap_or_default()))
+    format!(
+        "{} PTI",
+        trim(&format_units(amount, 18).unwrap_or_default())
+    )
 }
 
 /// Formats wei as ETH without trailing zeros.
 pub(crate) fn eth(amount: U256) -> String {
-    format!("{} ETH", trim(&format_units(amount, 18).unwrap_or_default()))
+    format!(
+        "{} ETH",
+        trim(&format_units(amount, 18).unwrap_or_default())
+    )
 }
 
 fn trim(decimal: &str) -> String {
@@ -79,11 +108,22 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(parse_pti("12.5").unwrap(), U256::from(125u64) * U256::from(10u64).pow(U256::from(17)));
-        assert_eq!(parse_pti("1").unwrap(), U256::from(10u64).pow(U256::from(18)));
+        assert_eq!(
+            parse_pti("12.5").unwrap(),
+            U256::from(125u64) * U256::from(10u64).pow(U256::from(17))
+        );
+        assert_eq!(
+            parse_pti("1").unwrap(),
+            U256::from(10u64).pow(U256::from(18))
+        );
         assert!(parse_pti("-1").is_err());
         assert!(parse_pti("abc").is_err());
         assert!(parse_pti("0.0000000000000000001").is_err());
+        assert_eq!(parse_pti(".5").unwrap(), parse_pti("0.5").unwrap());
+        assert_eq!(parse_pti("0.000000000000000001").unwrap(), U256::from(1));
+        assert!(parse_pti("1.2.3").is_err());
+        assert!(parse_pti(".").is_err());
+        assert!(parse_pti("").is_err());
         assert_eq!(pti(parse_pti("12.5").unwrap()), "12.5 PTI");
         assert_eq!(pti(U256::ZERO), "0 PTI");
         assert_eq!(pti(parse_pti("1000").unwrap()), "1000 PTI");

@@ -79,7 +79,10 @@ where
                     "error": format!("{report:#}"),
                     "hint": hint,
                 });
-                eprintln!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+                eprintln!(
+                    "{}",
+                    serde_json::to_string_pretty(&value).unwrap_or_default()
+                );
             } else {
                 eprintln!("error: {report:#}");
                 if let Some(hint) = hint {
