@@ -84,6 +84,9 @@ contract DeployTest is Test {
         assertEq(d.pti.balanceOf(CREATE2_FACTORY), 0);
     }
 
+    /// @dev Each run deploys all four contracts twice; more runs add time, not confidence.
+    /// forge-config: default.fuzz.runs = 32
+    /// forge-config: ci.fuzz.runs = 128
     function testFuzz_deploy_AddressesDependOnlyOnInputs(
         address holder_,
         uint256 supply,

@@ -532,6 +532,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
             expected = IPaymentChannel.ZeroRate.selector;
         } else if (kind == I_INSUFFICIENT_BALANCE) {
             uint256 free = channels.balanceOf(_actors[p.payer].wallet);
+            // A free balance is at most 2^96, so the rate fits 128 bits.
+            // forge-lint: disable-next-line(unsafe-typecast)
             p.rate = uint128(free / _videoList[p.video].duration + 1 + _bound(seed >> 48, 0, 1 ether));
             expected = IPaymentChannel.InsufficientBalance.selector;
         } else {
@@ -880,6 +882,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
             id != channels.bidDigest(bid) || ch.payer != expectedPayer || ch.withdrawn != 0
                 || ch.expiration != bid.expiration
         ) resultMismatch = true;
+        (address counterpartyWallet,) = users.keyOf(bid.counterpartyKey);
+        if (counterpartyWallet != ch.payee) resultMismatch = true;
         if (isRevoked(bid.bidderKey) || isRevoked(bid.counterpartyKey)) revokedKeyOpened = true;
         uint256 previous = _latestRecordOf[id];
         if (previous != 0 && _records[previous - 1].status == Status.Open) openIdCollided = true;
@@ -1460,6 +1464,8 @@ contract PaymentChannelHandler is CommonBase, StdUtils {
 
     function _selectorOf(bytes memory ret) internal pure returns (bytes4 s) {
         if (ret.length < 4) return bytes4(0);
+        // Keeping the first four bytes is the point: they are the error selector.
+        // forge-lint: disable-next-line(unsafe-typecast)
         s = bytes4(ret);
     }
 

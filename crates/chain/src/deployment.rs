@@ -67,7 +67,9 @@ impl DeployParams {
         } else {
             return Ok(());
         };
-        Err(ChainError::InvalidDeployParams(ContractError::Pti(error)))
+        Err(ChainError::InvalidDeployParams(Box::new(
+            ContractError::Pti(error),
+        )))
     }
 
     /// `Deploy.ptiInitCode(holder, supply)`.
@@ -314,7 +316,7 @@ mod tests {
         let mut p = DeployParams::new(Address::ZERO);
         assert!(matches!(
             p.validate(),
-            Err(ChainError::InvalidDeployParams(ContractError::Pti(_)))
+            Err(ChainError::InvalidDeployParams(e)) if matches!(*e, ContractError::Pti(_))
         ));
         p.holder = Address::repeat_byte(1);
         assert!(p.validate().is_ok());

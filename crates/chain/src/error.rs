@@ -168,7 +168,7 @@ pub enum ChainError {
         /// What was attempted, e.g. `PaymentChannel.open`.
         action: String,
         /// The decoded custom error.
-        error: ContractError,
+        error: Box<ContractError>,
     },
 
     /// A transaction was mined but failed (status 0).
@@ -212,7 +212,7 @@ pub enum ChainError {
         action: String,
         /// The cause.
         #[source]
-        source: alloy::contract::Error,
+        source: Box<alloy::contract::Error>,
     },
 
     /// The RPC URL is not a valid URL.
@@ -283,7 +283,7 @@ pub enum ChainError {
 
     /// Deployment parameters the PTI constructor would reject.
     #[error("invalid deployment parameters: {0}")]
-    InvalidDeployParams(ContractError),
+    InvalidDeployParams(Box<ContractError>),
 
     /// Reading or writing a deployment record failed.
     #[error("{action} {}: {source}", path.display())]
@@ -351,7 +351,7 @@ impl ChainError {
     /// The decoded contract error, when this is a revert.
     pub const fn revert(&self) -> Option<&ContractError> {
         match self {
-            Self::Revert { error, .. } => Some(error),
+            Self::Revert { error, .. } => Some(&**error),
             _ => None,
         }
     }
@@ -392,10 +392,10 @@ impl ChainError {
     pub fn is_unreachable(&self) -> bool {
         let transport = match self {
             Self::Rpc { source, .. } => Some(source),
-            Self::Contract {
-                source: alloy::contract::Error::TransportError(source),
-                ..
-            } => Some(source),
+            Self::Contract { source, .. } => match &**source {
+                alloy::contract::Error::TransportError(source) => Some(source),
+                _ => None,
+            },
             _ => None,
         };
         transport.is_some_and(|e| e.is_transport_error())
@@ -411,7 +411,7 @@ impl ChainError {
         if let Some(data) = source.as_revert_data() {
             return Self::Revert {
                 action,
-                error: ContractError::decode(&data, contract),
+                error: Box::new(ContractError::decode(&data, contract)),
             };
         }
         if let alloy::contract::Error::TransportError(ref transport) = source
@@ -420,10 +420,13 @@ impl ChainError {
         {
             return Self::Revert {
                 action,
-                error: ContractError::Unknown(Bytes::new()),
+                error: Box::new(ContractError::Unknown(Bytes::new())),
             };
         }
-        Self::Contract { action, source }
+        Self::Contract {
+            action,
+            source: Box::new(source),
+        }
     }
 
     /// Maps an RPC error of a raw request (reverts are decoded too).
@@ -442,13 +445,13 @@ impl ChainError {
             if let Some(data) = resp.as_revert_data() {
                 return Self::Revert {
                     action,
-                    error: ContractError::decode(&data, contract),
+                    error: Box::new(ContractError::decode(&data, contract)),
                 };
             }
             if is_revert_message(&resp.message) {
                 return Self::Revert {
                     action,
-                    error: ContractError::Unknown(Bytes::new()),
+                    error: Box::new(ContractError::Unknown(Bytes::new())),
                 };
             }
         }

@@ -53,7 +53,7 @@ pub struct Global {
     #[arg(long, global = true, env = "PARATII_WALLET")]
     pub wallet: Option<String>,
 
-    /// Read key passwords from this file (its first line, trailing whitespace removed).
+    /// Read key passwords from this file (its contents, trailing whitespace removed).
     #[arg(
         long,
         global = true,

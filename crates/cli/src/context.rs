@@ -196,7 +196,7 @@ fn revert_hint(error: &ContractError) -> Option<String> {
     let text = match error {
         ContractError::PaymentChannel(e) => match e {
             PaymentChannelErrors::InsufficientBalance(_) => {
-                "deposit more PTI with `paratii account deposit AMOUNT`"
+                "the free balance in PaymentChannel is too small: `paratii account balance` shows it, `paratii account deposit AMOUNT` adds to it"
             }
             PaymentChannelErrors::NonceMismatch(_) => {
                 "the bid was made at an old nonce: ask the bidder for a fresh bid (`paratii account balance` shows the nonce)"

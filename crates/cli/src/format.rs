@@ -72,10 +72,11 @@ pub(crate) fn parse_id(text: &str) -> eyre::Result<B256> {
 
 /// A video id from an id or a directory CID.
 pub(crate) fn video_id(text: &str) -> B256 {
-    if text.starts_with("0x") && text.len() == 66 {
-        if let Ok(id) = text.parse() {
-            return id;
-        }
+    if text.starts_with("0x")
+        && text.len() == 66
+        && let Ok(id) = text.parse()
+    {
+        return id;
     }
     paratii_protocol::eip712::video_id(text)
 }
