@@ -1216,9 +1216,9 @@ impl Client {
         for log in &opened {
             let decoded = log
                 .log_decode::<PaymentChannel::ChannelOpened>()
-                .map_err(|e| ChainError::Rpc {
-                    action: "decoding ChannelOpened".into(),
-                    source: alloy::transports::TransportErrorKind::custom(e),
+                .map_err(|e| ChainError::BadLog {
+                    event: "ChannelOpened",
+                    reason: e.to_string(),
                 })?;
             let data = &decoded.inner.data;
             records.push(ChannelRecord {

@@ -317,6 +317,15 @@ pub enum ChainError {
         event: &'static str,
     },
 
+    /// A `PaymentChannel` log could not be decoded (an ABI that drifted from the contract).
+    #[error("cannot decode a {event} log: {reason}")]
+    BadLog {
+        /// The event.
+        event: &'static str,
+        /// Why.
+        reason: String,
+    },
+
     /// No channel with this id was ever opened (in the logs since the deployment's start block).
     #[error("no channel {0} was opened on this deployment")]
     UnknownChannel(B256),

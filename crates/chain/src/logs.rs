@@ -38,15 +38,21 @@ pub(crate) fn apply(records: &mut [ChannelRecord], log: &Log) -> Result<()> {
     let Some(record) = records.iter_mut().find(|r| r.id == id) else {
         return Ok(());
     };
-    let bad = |e: alloy::sol_types::Error| ChainError::Rpc {
-        action: "decoding a PaymentChannel log".into(),
-        source: alloy::transports::TransportErrorKind::custom(e),
+    let bad = |event: &'static str| {
+        move |e: alloy::sol_types::Error| ChainError::BadLog {
+            event,
+            reason: e.to_string(),
+        }
     };
     if topic0 == ChannelWithdrawn::SIGNATURE_HASH {
-        let e = log.log_decode::<ChannelWithdrawn>().map_err(bad)?;
+        let e = log
+            .log_decode::<ChannelWithdrawn>()
+            .map_err(bad("ChannelWithdrawn"))?;
         record.channel.withdrawn = e.inner.data.withdrawn;
     } else if topic0 == ChannelClosed::SIGNATURE_HASH {
-        let e = log.log_decode::<ChannelClosed>().map_err(bad)?;
+        let e = log
+            .log_decode::<ChannelClosed>()
+            .map_err(bad("ChannelClosed"))?;
         let d = &e.inner.data;
         record.channel.withdrawn += d.amount;
         record.status = ChannelStatus::Closed {
@@ -55,7 +61,9 @@ pub(crate) fn apply(records: &mut [ChannelRecord], log: &Log) -> Result<()> {
             refund: d.refund,
         };
     } else if topic0 == ChannelSettled::SIGNATURE_HASH {
-        let e = log.log_decode::<ChannelSettled>().map_err(bad)?;
+        let e = log
+            .log_decode::<ChannelSettled>()
+            .map_err(bad("ChannelSettled"))?;
         record.status = ChannelStatus::Settled {
             refund: e.inner.data.refund,
         };
