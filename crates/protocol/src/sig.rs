@@ -175,6 +175,32 @@ pub(crate) fn verify(
     }
 }
 
+/// Checks the two signatures every paying message carries: the payer wallet's over `wallet_digest` (the
+/// on-chain `Payment`) and the payer's communication key's over `key_digest`.
+pub(crate) fn verify_payer_signatures(
+    wallet_signature: &Sig,
+    wallet_digest: &B256,
+    payer: Address,
+    key_signature: &Sig,
+    key_digest: &B256,
+    payer_key: Address,
+) -> Result<()> {
+    verify(
+        "wallet signature",
+        "payer wallet",
+        wallet_signature,
+        wallet_digest,
+        payer,
+    )?;
+    verify(
+        "signature",
+        "payer key",
+        key_signature,
+        key_digest,
+        payer_key,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

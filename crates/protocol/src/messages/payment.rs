@@ -107,16 +107,10 @@ impl PaymentMessage {
         payer: Address,
         payer_key: Address,
     ) -> Result<()> {
-        sig::verify(
-            "wallet signature",
-            "payer wallet",
+        sig::verify_payer_signatures(
             &self.wallet_signature,
             &self.wallet_digest(payment_channel),
             payer,
-        )?;
-        sig::verify(
-            "signature",
-            "payer key",
             &self.signature,
             &self.signed_digest(payment_channel),
             payer_key,
