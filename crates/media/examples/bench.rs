@@ -1,0 +1,166 @@
+//! Upload benchmark, in one run on one generated clip:
+//! - the whole pipeline (probe, transcode, encrypt, add to the embedded block store, tables of
+//!   contents, directory; no chain registration, which measures anvil rather than us) against
+//!   ffmpeg alone producing the same renditions with the same command line: our overhead;
+//! - CID throughput of `paratii_ipfs::import` against Debian's `ipfs_cid` on the same file.
+//!
+//! `cargo run --release -p paratii-media --example bench -- --out docs/BENCH-upload.md`
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use paratii_ipfs::{AddOptions, CidVersion};
+use paratii_keys::Password;
+use paratii_media::{Ffmpeg, Format, Job, Library, Transcoder, Upload, UploadSettings, upload};
+
+const SECONDS: u32 = 20;
+const SEGMENT: u32 = 4;
+const FORMATS: [&str; 2] = ["360p30", "240p30"];
+const RUNS: usize = 3;
+
+fn clip(dir: &Path) -> PathBuf {
+    let out = dir.join("clip.mp4");
+    let status = Command::new("ffmpeg")
+        .args(["-v", "error", "-y", "-f", "lavfi", "-i"])
+        .arg(format!("testsrc2=duration={SECONDS}:size=1280x720:rate=30"))
+        .args(["-f", "lavfi", "-i"])
+        .arg(format!("sine=frequency=440:duration={SECONDS}"))
+        .args([
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-c:a",
+            "aac",
+            "-shortest",
+        ])
+        .arg(&out)
+        .status()
+        .expect("ffmpeg");
+    assert!(status.success(), "generating the clip");
+    out
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+#[tokio::main]
+async fn main() {
+    let out_path = std::env::args()
+        .skip_while(|a| a != "--out")
+        .nth(1)
+        .map(PathBuf::from);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = clip(dir.path());
+    let ff = Ffmpeg::default();
+    let probe = ff.probe(&src).await.expect("probe");
+    let formats: Vec<Format> = FORMATS
+        .iter()
+        .map(|f| Format::by_name(f).expect("format"))
+        .collect();
+    let job = Job {
+        formats,
+        segment_seconds: SEGMENT,
+    };
+
+    let mut ffmpeg_s = Vec::new();
+    let mut pipeline_s = Vec::new();
+    for run in 0..RUNS {
+        // ffmpeg alone, the exact command line the pipeline runs.
+        let out = dir.path().join(format!("ff{run}"));
+        for f in &job.formats {
+            std::fs::create_dir_all(out.join(f.name)).expect("mkdir");
+        }
+        let args = Ffmpeg::command_args(&src, &probe, &job, &out);
+        let t = Instant::now();
+        ff.run_ffmpeg(&args, &src, 1, &|_| {})
+            .await
+            .expect("ffmpeg");
+        ffmpeg_s.push(t.elapsed().as_secs_f64());
+
+        // The whole pipeline in a fresh data dir and keystore (so it transcodes and adds all).
+        let library = Library::open(dir.path().join(format!("data{run}")));
+        let store = library.blocks().expect("store");
+        let keystore = dir.path().join(format!("keystore{run}"));
+        let password = Password::new("bench".into()).expect("password");
+        let t = Instant::now();
+        upload(Upload {
+            source: &src,
+            settings: UploadSettings {
+                title: "bench".into(),
+                formats: FORMATS.iter().map(|s| (*s).to_owned()).collect(),
+                segment_seconds: SEGMENT,
+                cid_version: CidVersion::V0,
+            },
+            library: &library,
+            keystore: &keystore,
+            password: &password,
+            transcoder: &ff,
+            ipfs: &store,
+            registrar: None,
+            progress: &|_| {},
+        })
+        .await
+        .expect("upload");
+        pipeline_s.push(t.elapsed().as_secs_f64());
+    }
+    let (ff_med, pipe_med) = (median(ffmpeg_s), median(pipeline_s));
+
+    // CID throughput on one file: a 32 MiB deterministic pseudo-random buffer.
+    let size = 32usize << 20;
+    let mut data = vec![0u8; size];
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    for b in &mut data {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        *b = x as u8;
+    }
+    let file = dir.path().join("data.bin");
+    std::fs::write(&file, &data).expect("write");
+    let mib = size as f64 / f64::from(1 << 20);
+    let mut ours = Vec::new();
+    let mut theirs = Vec::new();
+    let mut same = true;
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let imported = paratii_ipfs::import(&data, AddOptions::default());
+        ours.push(mib / t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let o = Command::new("ipfs_cid")
+            .arg(&file)
+            .output()
+            .expect("ipfs_cid");
+        theirs.push(mib / t.elapsed().as_secs_f64());
+        // It prints `{"CIDv0":"Qm…","CIDv1":"bafy…"}`.
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_default();
+        same &= v["CIDv0"].as_str() == Some(imported.root.to_string().as_str());
+    }
+    let (ours, theirs) = (median(ours), median(theirs));
+
+    let md = format!(
+        "# Upload benchmark\n\n\
+         One run of `cargo run --release -p paratii-media --example bench`; medians of {RUNS}.\n\n\
+         Clip: {SECONDS} s testsrc2 1280x720 30 fps + sine, formats {}, {SEGMENT} s segments.\n\n\
+         | what | time (s) |\n| --- | ---: |\n\
+         | ffmpeg alone (same renditions, same command line) | {ff_med:.3} |\n\
+         | whole pipeline (probe, transcode, encrypt, add to the embedded store, ToCs, directory; no chain) | {pipe_med:.3} |\n\
+         | our overhead | {:.3} ({:.1}%) |\n\n\
+         CID of a {mib:.0} MiB file (CIDv0, 256 KiB chunks, balanced):\n\n\
+         | implementation | MiB/s |\n| --- | ---: |\n\
+         | `paratii_ipfs::import` | {ours:.1} |\n\
+         | `ipfs_cid` (Debian ipfs-cid, includes process start) | {theirs:.1} |\n\n\
+         Same CID from both: {same}.\n",
+        FORMATS.join(", "),
+        pipe_med - ff_med,
+        100.0 * (pipe_med - ff_med) / ff_med,
+    );
+    println!("{md}");
+    if let Some(path) = out_path {
+        std::fs::write(&path, md).expect("write the markdown");
+        println!("wrote {}", path.display());
+    }
+}

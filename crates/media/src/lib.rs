@@ -1,0 +1,31 @@
+//! Paratii uploads, as the 2018 note's "Uploading Videos" describes them: a source video is
+//! transcoded into a ladder of formats named after Livepeer's renditions ([`format`]), cut into
+//! equal MPEG-TS segments ([`transcode`]: local ffmpeg, or a Livepeer broadcaster in
+//! [`livepeer`]), each segment encrypted with HLS AES-128 under its own key derived from a
+//! per-video secret ([`hls`], [`store`]), added to IPFS, listed in a table of contents per format
+//! and a directory ([`toc`]), and registered on the VideoRegistry ([`pipeline`]). The publisher's
+//! [`library`] keeps what `serve` needs.
+
+pub mod error;
+pub mod format;
+pub mod hls;
+pub mod library;
+pub mod livepeer;
+pub mod mirror;
+pub mod pipeline;
+pub mod store;
+pub mod toc;
+pub mod transcode;
+
+pub use error::{MediaError, Result};
+pub use format::{Format, LADDER};
+pub use hls::{VideoSecret, decrypt_segment, encrypt_segment, segment_iv, segment_key};
+pub use library::{Library, UploadRecord};
+pub use livepeer::Livepeer;
+pub use mirror::Mirror;
+pub use pipeline::{
+    Registrar, Registration, Upload, UploadOutcome, UploadSettings, all_cids, fetch_tables, upload,
+};
+pub use store::{load_secret, save_secret};
+pub use toc::{Directory, TableOfContents};
+pub use transcode::{Ffmpeg, Job, Probe, Progress, ProgressFn, Rendition, Stage, Transcoder};

@@ -1,0 +1,461 @@
+//! Transcoding behind a trait; the local ffmpeg backend.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use async_trait::async_trait;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::process::Command;
+
+use crate::error::{MediaError, Result, io};
+use crate::format::{AUDIO_BITRATE, AUDIO_RATE, Format};
+
+/// What ffprobe says about an input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Probe {
+    /// Seconds.
+    pub duration_s: f64,
+    /// Width of the first video stream.
+    pub width: u32,
+    /// Height of the first video stream.
+    pub height: u32,
+    /// Whether there is an audio stream.
+    pub has_audio: bool,
+}
+
+/// What to produce.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// The renditions.
+    pub formats: Vec<Format>,
+    /// Seconds per segment (every segment but the last lasts exactly this).
+    pub segment_seconds: u32,
+}
+
+/// One format's segments, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendition {
+    /// The format name.
+    pub format: String,
+    /// The MPEG-TS segment files.
+    pub segments: Vec<PathBuf>,
+}
+
+/// Progress of a long step.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// Which step.
+    pub stage: Stage,
+    /// Units done (microseconds of media when transcoding, segments when adding).
+    pub done: u64,
+    /// Units in all.
+    pub total: u64,
+}
+
+/// The steps that report progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Transcoding (media microseconds).
+    Transcode,
+    /// Encrypting and adding segments (segments).
+    Add,
+}
+
+/// A progress callback.
+pub type ProgressFn<'a> = &'a (dyn Fn(Progress) + Send + Sync);
+
+/// Turns a source file into equal-length MPEG-TS segments of each format.
+#[async_trait]
+pub trait Transcoder: Send + Sync {
+    /// A short name of the backend and its output-affecting settings; part of the settings hash,
+    /// so switching backends never resumes another backend's work.
+    fn id(&self) -> String;
+
+    /// Probes the input: typed errors when it is unreadable, not a video, or ffprobe is missing.
+    async fn probe(&self, input: &Path) -> Result<Probe>;
+
+    /// Produces every format of `job` under `out_dir/<format>/`.
+    async fn transcode(
+        &self,
+        input: &Path,
+        probe: &Probe,
+        job: &Job,
+        out_dir: &Path,
+        progress: ProgressFn<'_>,
+    ) -> Result<Vec<Rendition>>;
+}
+
+/// The local ffmpeg/ffprobe backend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ffmpeg {
+    /// The ffmpeg program.
+    pub ffmpeg: PathBuf,
+    /// The ffprobe program.
+    pub ffprobe: PathBuf,
+}
+
+impl Default for Ffmpeg {
+    fn default() -> Self {
+        Self {
+            ffmpeg: "ffmpeg".into(),
+            ffprobe: "ffprobe".into(),
+        }
+    }
+}
+
+/// The x264 preset: fast enough for a laptop upload, and fixed so output stays byte-identical.
+pub const X264_PRESET: &str = "veryfast";
+
+impl Ffmpeg {
+    /// `$PARATII_FFMPEG` / `$PARATII_FFPROBE`, else `ffmpeg` / `ffprobe` on `PATH`.
+    pub fn from_env() -> Self {
+        let pick = |var: &str, default: &str| {
+            std::env::var_os(var).map_or_else(|| PathBuf::from(default), PathBuf::from)
+        };
+        Self {
+            ffmpeg: pick("PARATII_FFMPEG", "ffmpeg"),
+            ffprobe: pick("PARATII_FFPROBE", "ffprobe"),
+        }
+    }
+
+    fn spawn_err(tool: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> MediaError {
+        let path = path.to_owned();
+        move |e| MediaError::ToolMissing {
+            tool,
+            path,
+            reason: e.to_string(),
+        }
+    }
+
+    /// The encoder options of one rendition, shared by the ffmpeg backend, the Livepeer fixture
+    /// and the benchmark: H.264 (x264, one thread, no scene-cut keyframes, a keyframe forced at
+    /// every segment boundary) and AAC, all bit-exact.
+    pub fn encoder_args(format: &Format, segment_seconds: u32) -> Vec<String> {
+        let gop = (format.fps * segment_seconds).to_string();
+        let rate = format.video_bitrate.to_string();
+        let buf = (u64::from(format.video_bitrate) * 2).to_string();
+        [
+            "-c:v",
+            "libx264",
+            "-preset",
+            X264_PRESET,
+            "-profile:v",
+            "main",
+            "-pix_fmt",
+            "yuv420p",
+            "-threads:v",
+            "1",
+            "-b:v",
+            &rate,
+            "-maxrate",
+            &rate,
+            "-bufsize",
+            &buf,
+            "-g",
+            &gop,
+            "-keyint_min",
+            &gop,
+            "-sc_threshold",
+            "0",
+            "-force_key_frames",
+            &format!("expr:gte(t,n_forced*{segment_seconds})"),
+            "-c:a",
+            "aac",
+            "-b:a",
+            &AUDIO_BITRATE.to_string(),
+            "-ar",
+            &AUDIO_RATE.to_string(),
+            "-ac",
+            "2",
+            "-fflags",
+            "+bitexact",
+            "-flags:v",
+            "+bitexact",
+            "-flags:a",
+            "+bitexact",
+            "-map_metadata",
+            "-1",
+            "-map_chapters",
+            "-1",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect()
+    }
+
+    /// The video filter of one rendition: fit inside the frame keeping the aspect ratio,
+    /// letterbox to the exact size, square pixels, constant frame rate.
+    pub fn video_filter(format: &Format) -> String {
+        let (w, h) = (format.width, format.height);
+        format!(
+            "scale={w}:{h}:force_original_aspect_ratio=decrease:flags=bicubic,pad={w}:{h}:(ow-iw)/2:(oh-ih)/2,setsar=1,fps={}",
+            format.fps
+        )
+    }
+
+    /// The whole ffmpeg command line (without the program) that cuts `input` into the renditions
+    /// of `job` under `out_dir/<format>/NNNNN.ts`. An input without audio gets a silent track
+    /// of exactly its duration, so every rendition of every video has the same H.264 + AAC layout.
+    pub fn command_args(input: &Path, probe: &Probe, job: &Job, out_dir: &Path) -> Vec<String> {
+        let mut args: Vec<String> = [
+            "-hide_banner",
+            "-nostdin",
+            "-nostats",
+            "-loglevel",
+            "error",
+            "-y",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        args.extend(["-i".into(), input.to_string_lossy().into_owned()]);
+        let audio = if probe.has_audio {
+            "0:a:0".to_owned()
+        } else {
+            args.extend([
+                "-f".into(),
+                "lavfi".into(),
+                "-t".into(),
+                format!("{:.6}", probe.duration_s),
+                "-i".into(),
+                format!("anullsrc=r={AUDIO_RATE}:cl=stereo"),
+            ]);
+            "1:a:0".to_owned()
+        };
+        let n = job.formats.len();
+        let mut graph = format!("[0:v:0]split={n}");
+        for i in 0..n {
+            graph += &format!("[s{i}]");
+        }
+        for (i, f) in job.formats.iter().enumerate() {
+            graph += &format!(";[s{i}]{}[v{i}]", Self::video_filter(f));
+        }
+        args.extend(["-filter_complex".into(), graph]);
+        for (i, f) in job.formats.iter().enumerate() {
+            let dir = out_dir.join(f.name);
+            args.extend([
+                "-map".into(),
+                format!("[v{i}]"),
+                "-map".into(),
+                audio.clone(),
+            ]);
+            args.extend(Self::encoder_args(f, job.segment_seconds));
+            args.extend(
+                [
+                    "-f",
+                    "hls",
+                    "-hls_time",
+                    &job.segment_seconds.to_string(),
+                    "-hls_list_size",
+                    "0",
+                    "-hls_playlist_type",
+                    "vod",
+                    "-hls_segment_type",
+                    "mpegts",
+                    "-start_number",
+                    "0",
+                    "-hls_segment_filename",
+                ]
+                .iter()
+                .map(|s| (*s).to_owned()),
+            );
+            args.push(dir.join("%05d.ts").to_string_lossy().into_owned());
+            args.push(dir.join("index.m3u8").to_string_lossy().into_owned());
+        }
+        args
+    }
+
+    async fn run_ffprobe(&self, input: &Path) -> Result<Probe> {
+        std::fs::File::open(input).map_err(|e| MediaError::Unreadable {
+            path: input.to_owned(),
+            reason: e.to_string(),
+        })?;
+        let out = Command::new(&self.ffprobe)
+            .args([
+                "-v",
+                "error",
+                "-print_format",
+                "json",
+                "-show_format",
+                "-show_streams",
+            ])
+            .arg(input)
+            .stdin(Stdio::null())
+            .output()
+            .await
+            .map_err(Self::spawn_err("ffprobe", &self.ffprobe))?;
+        let not_video = |reason: String| MediaError::NotAVideo {
+            path: input.to_owned(),
+            reason,
+        };
+        if !out.status.success() {
+            return Err(not_video(last_lines(&out.stderr)));
+        }
+        let json: serde_json::Value =
+            serde_json::from_slice(&out.stdout).map_err(|e| not_video(e.to_string()))?;
+        let streams = json["streams"].as_array().cloned().unwrap_or_default();
+        // Pictures (cover art, a PNG probed as image2) have one frame: not a video.
+        let video = streams
+            .iter()
+            .find(|s| {
+                s["codec_type"] == "video"
+                    && s["disposition"]["attached_pic"].as_i64() != Some(1)
+                    && !matches!(
+                        s["codec_name"].as_str(),
+                        Some("png" | "mjpeg" | "bmp" | "gif" | "webp" | "tiff")
+                    )
+            })
+            .ok_or_else(|| not_video("no video stream".into()))?;
+        let duration_s = json["format"]["duration"]
+            .as_str()
+            .and_then(|d| d.parse::<f64>().ok())
+            .or_else(|| video["duration"].as_str().and_then(|d| d.parse().ok()))
+            .filter(|d| d.is_finite() && *d > 0.0)
+            .ok_or_else(|| not_video("no duration".into()))?;
+        let dim = |key: &str| {
+            video[key]
+                .as_u64()
+                .and_then(|v| u32::try_from(v).ok())
+                .filter(|v| *v > 0)
+        };
+        let (Some(width), Some(height)) = (dim("width"), dim("height")) else {
+            return Err(not_video("the video stream has no size".into()));
+        };
+        Ok(Probe {
+            duration_s,
+            width,
+            height,
+            has_audio: streams.iter().any(|s| s["codec_type"] == "audio"),
+        })
+    }
+
+    /// Runs ffmpeg with `-progress pipe:1`, reporting media time against `total_us`.
+    pub async fn run_ffmpeg(
+        &self,
+        args: &[String],
+        input: &Path,
+        total_us: u64,
+        progress: ProgressFn<'_>,
+    ) -> Result<()> {
+        let mut child = Command::new(&self.ffmpeg)
+            .args(["-progress", "pipe:1"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(Self::spawn_err("ffmpeg", &self.ffmpeg))?;
+        let stdout = child.stdout.take();
+        let mut stderr = child.stderr.take();
+        let err_task = tokio::spawn(async move {
+            let mut buf = Vec::new();
+            if let Some(s) = stderr.as_mut() {
+                let _ = s.read_to_end(&mut buf).await;
+            }
+            buf
+        });
+        if let Some(stdout) = stdout {
+            let mut lines = BufReader::new(stdout).lines();
+            while let Ok(Some(line)) = lines.next_line().await {
+                if let Some(us) = line
+                    .strip_prefix("out_time_us=")
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+                {
+                    progress(Progress {
+                        stage: Stage::Transcode,
+                        done: us.min(total_us),
+                        total: total_us,
+                    });
+                }
+            }
+        }
+        let status = child
+            .wait()
+            .await
+            .map_err(io("waiting for ffmpeg on", input))?;
+        let stderr = err_task.await.unwrap_or_default();
+        if !status.success() {
+            return Err(MediaError::Transcode {
+                input: input.to_owned(),
+                status: status.to_string(),
+                stderr: last_lines(&stderr),
+            });
+        }
+        progress(Progress {
+            stage: Stage::Transcode,
+            done: total_us,
+            total: total_us,
+        });
+        Ok(())
+    }
+}
+
+fn last_lines(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(5)..].join(" | ")
+}
+
+/// The segment files of a rendition directory, from its playlist when there is one, else by name.
+pub fn list_segments(dir: &Path) -> Result<Vec<PathBuf>> {
+    let playlist = dir.join("index.m3u8");
+    if let Ok(text) = std::fs::read_to_string(&playlist) {
+        return Ok(text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| dir.join(l.trim()))
+            .collect());
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io("listing", dir))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ts"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Duration from the media, as microseconds (rounded up).
+pub(crate) fn micros(seconds: f64) -> u64 {
+    (seconds * 1e6).ceil() as u64
+}
+
+#[async_trait]
+impl Transcoder for Ffmpeg {
+    fn id(&self) -> String {
+        format!("ffmpeg-x264-{X264_PRESET}-v1")
+    }
+
+    async fn probe(&self, input: &Path) -> Result<Probe> {
+        self.run_ffprobe(input).await
+    }
+
+    async fn transcode(
+        &self,
+        input: &Path,
+        probe: &Probe,
+        job: &Job,
+        out_dir: &Path,
+        progress: ProgressFn<'_>,
+    ) -> Result<Vec<Rendition>> {
+        for f in &job.formats {
+            let dir = out_dir.join(f.name);
+            // A half-written rendition from an interrupted run is redone from scratch.
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).map_err(io("creating", &dir))?;
+        }
+        let args = Self::command_args(input, probe, job, out_dir);
+        self.run_ffmpeg(&args, input, micros(probe.duration_s), progress)
+            .await?;
+        job.formats
+            .iter()
+            .map(|f| {
+                Ok(Rendition {
+                    format: f.name.to_owned(),
+                    segments: list_segments(&out_dir.join(f.name))?,
+                })
+            })
+            .collect()
+    }
+}
