@@ -5,6 +5,8 @@
 //! - CID throughput of `paratii_ipfs::import` against Debian's `ipfs_cid` on the same file.
 //!
 //! `cargo run --release -p paratii-media --example bench -- --out docs/BENCH-upload.md`
+//! [`--seconds N` (clip length, default 20)] [`--mib N` (CID input, default 32)]
+//! [`--runs N` (default 3)]: smaller values make a quick debug check that it runs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,18 +16,27 @@ use paratii_ipfs::{AddOptions, CidVersion};
 use paratii_keys::Password;
 use paratii_media::{Ffmpeg, Format, Job, Library, Transcoder, Upload, UploadSettings, upload};
 
-const SECONDS: u32 = 20;
 const SEGMENT: u32 = 4;
 const FORMATS: [&str; 2] = ["360p30", "240p30"];
-const RUNS: usize = 3;
 
-fn clip(dir: &Path) -> PathBuf {
+/// The value after `--name`, parsed, or `default`.
+fn arg<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::args()
+        .skip_while(|a| a != name)
+        .nth(1)
+        .map_or(default, |v| {
+            v.parse()
+                .unwrap_or_else(|_| panic!("{name} {v}: not a number"))
+        })
+}
+
+fn clip(dir: &Path, seconds: u32) -> PathBuf {
     let out = dir.join("clip.mp4");
     let status = Command::new("ffmpeg")
         .args(["-v", "error", "-y", "-f", "lavfi", "-i"])
-        .arg(format!("testsrc2=duration={SECONDS}:size=1280x720:rate=30"))
+        .arg(format!("testsrc2=duration={seconds}:size=1280x720:rate=30"))
         .args(["-f", "lavfi", "-i"])
-        .arg(format!("sine=frequency=440:duration={SECONDS}"))
+        .arg(format!("sine=frequency=440:duration={seconds}"))
         .args([
             "-c:v",
             "libx264",
@@ -53,8 +64,11 @@ async fn main() {
         .skip_while(|a| a != "--out")
         .nth(1)
         .map(PathBuf::from);
+    let seconds: u32 = arg("--seconds", 20);
+    let runs: usize = arg::<usize>("--runs", 3).max(1);
+    let size: usize = arg::<usize>("--mib", 32).max(1) << 20;
     let dir = tempfile::tempdir().expect("tempdir");
-    let src = clip(dir.path());
+    let src = clip(dir.path(), seconds);
     let ff = Ffmpeg::default();
     let probe = ff.probe(&src).await.expect("probe");
     let formats: Vec<Format> = FORMATS
@@ -68,7 +82,7 @@ async fn main() {
 
     let mut ffmpeg_s = Vec::new();
     let mut pipeline_s = Vec::new();
-    for run in 0..RUNS {
+    for run in 0..runs {
         // ffmpeg alone, the exact command line the pipeline runs.
         let out = dir.path().join(format!("ff{run}"));
         for f in &job.formats {
@@ -109,8 +123,7 @@ async fn main() {
     }
     let (ff_med, pipe_med) = (median(ffmpeg_s), median(pipeline_s));
 
-    // CID throughput on one file: a 32 MiB deterministic pseudo-random buffer.
-    let size = 32usize << 20;
+    // CID throughput on one file: a deterministic pseudo-random buffer (32 MiB by default).
     let mut data = vec![0u8; size];
     let mut x = 0x9E37_79B9_7F4A_7C15u64;
     for b in &mut data {
@@ -125,7 +138,7 @@ async fn main() {
     let mut ours = Vec::new();
     let mut theirs = Vec::new();
     let mut same = true;
-    for _ in 0..RUNS {
+    for _ in 0..runs {
         let t = Instant::now();
         let imported = paratii_ipfs::import(&data, AddOptions::default());
         ours.push(mib / t.elapsed().as_secs_f64());
@@ -143,8 +156,8 @@ async fn main() {
 
     let md = format!(
         "# Upload benchmark\n\n\
-         One run of `cargo run --release -p paratii-media --example bench`; medians of {RUNS}.\n\n\
-         Clip: {SECONDS} s testsrc2 1280x720 30 fps + sine, formats {}, {SEGMENT} s segments.\n\n\
+         One run of `cargo run --release -p paratii-media --example bench`; medians of {runs}.\n\n\
+         Clip: {seconds} s testsrc2 1280x720 30 fps + sine, formats {}, {SEGMENT} s segments.\n\n\
          | what | time (s) |\n| --- | ---: |\n\
          | ffmpeg alone (same renditions, same command line) | {ff_med:.3} |\n\
          | whole pipeline (probe, transcode, encrypt, add to the embedded store, ToCs, directory; no chain) | {pipe_med:.3} |\n\

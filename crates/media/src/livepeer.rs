@@ -1,8 +1,10 @@
 //! The Livepeer backend: the source is cut locally into equal segments, each segment is pushed to
 //! a broadcaster's HTTP ingest (`POST {url}/live/{manifest}/{seq}.ts`, `Accept: multipart/mixed`)
 //! and the broadcaster answers with one multipart part per rendition, named by its
-//! `Rendition-Name` header (or, failing that, the directory of the `Content-Disposition`
-//! filename, `"<rendition>/<seq>.ts"`).
+//! `Rendition-Name` header (or, failing that, the profile in the `Content-Disposition`
+//! filename, `"<rendition>_<seq>.ts"`); a part typed `application/vnd+livepeer.uri` carries the
+//! rendition's URL instead of its bytes, which is then fetched. These are the names go-livepeer's
+//! `HandlePush` (`server/mediaserver.go`) writes and its `getTranscodeConfiguration` reads.
 //!
 //! The renditions are requested per segment with the `Livepeer-Transcode-Configuration` header
 //! (`{"profiles":[{"name","width","height","bitrate","fps"}]}`), named with our format names; the
@@ -53,8 +55,9 @@ impl Part {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The rendition this part carries: `Rendition-Name`, else the first path component of the
-    /// `Content-Disposition` filename.
+    /// The rendition this part carries: `Rendition-Name`, else the profile in the
+    /// `Content-Disposition` filename, which go-livepeer (`server/mediaserver.go`, `HandlePush`)
+    /// writes as `"<profile>_<seq>.<ext>"`.
     pub fn rendition(&self) -> Option<String> {
         if let Some(name) = self.header("rendition-name") {
             return Some(name.trim().to_owned());
@@ -65,7 +68,23 @@ impl Part {
             .filter_map(|kv| kv.trim().strip_prefix("filename="))
             .next()?
             .trim_matches('"');
-        filename.split('/').next().map(str::to_owned)
+        let stem = filename.rsplit_once('.').map_or(filename, |(stem, _)| stem);
+        match stem.rsplit_once('_') {
+            Some((profile, seq)) if !profile.is_empty() && seq.parse::<u64>().is_ok() => {
+                Some(profile.to_owned())
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the part carries the rendition's URL instead of its bytes (go-livepeer does so,
+    /// as `application/vnd+livepeer.uri`, when the broadcaster stores renditions elsewhere).
+    pub fn is_uri(&self) -> bool {
+        self.header("content-type").is_some_and(|t| {
+            t.trim()
+                .to_ascii_lowercase()
+                .starts_with("application/vnd+livepeer.uri")
+        })
     }
 }
 
@@ -180,6 +199,7 @@ impl Livepeer {
         seq: u64,
         segment: Bytes,
         duration_ms: u64,
+        resolution: (u32, u32),
         formats: &[Format],
     ) -> Result<Vec<Part>> {
         let url = format!("{}/live/{manifest}/{seq}.ts", self.url);
@@ -193,6 +213,11 @@ impl Livepeer {
             .header("Accept", "multipart/mixed")
             .header("Content-Type", "video/mp2t")
             .header("Content-Duration", duration_ms.to_string())
+            // go-livepeer takes the source profile's size from it (`params.resolution`).
+            .header(
+                "Content-Resolution",
+                format!("{}x{}", resolution.0, resolution.1),
+            )
             .header(
                 "Livepeer-Transcode-Configuration",
                 Self::transcode_configuration(formats),
@@ -218,7 +243,28 @@ impl Livepeer {
                 String::from_utf8_lossy(&body[..body.len().min(200)])
             )));
         }
-        parse_multipart(&content_type, &body)
+        let mut parts = parse_multipart(&content_type, &body)?;
+        for part in parts.iter_mut().filter(|p| p.is_uri()) {
+            let target = String::from_utf8_lossy(&part.body).trim().to_owned();
+            // go-livepeer writes the rendition's URL, absolute or relative to the broadcaster.
+            let target = if target.starts_with("http://") || target.starts_with("https://") {
+                target
+            } else {
+                format!("{}/{}", self.url, target.trim_start_matches('/'))
+            };
+            let fetched = self
+                .client
+                .get(&target)
+                .send()
+                .await
+                .and_then(reqwest::Response::error_for_status)
+                .map_err(|e| err(format!("fetching rendition {target}: {e}")))?;
+            part.body = fetched
+                .bytes()
+                .await
+                .map_err(|e| err(format!("reading rendition {target}: {e}")))?;
+        }
+        Ok(parts)
     }
 }
 
@@ -250,6 +296,7 @@ impl Transcoder for Livepeer {
             fps: 30,
             video_bitrate: SOURCE_BITRATE,
         };
+        let resolution = (source.width, source.height);
         let source_dir = out_dir.join("source");
         let cut = Job {
             formats: vec![source],
@@ -300,6 +347,7 @@ impl Transcoder for Livepeer {
                         seq,
                         Bytes::from(bytes),
                         duration_ms,
+                        resolution,
                         &job.formats,
                     )
                     .await?;
@@ -345,7 +393,7 @@ mod tests {
 
     #[test]
     fn parses_livepeer_style_multipart() {
-        let body = b"--xYz\r\nContent-Type: video/MP2T\r\nRendition-Name: P240p30fps16x9\r\n\r\nAB\r\n--\r\nC\r\n--xYz\r\nContent-Disposition: attachment; filename=\"360p30/1.ts\"\r\n\r\n\r\n--xYz--\r\n";
+        let body = b"--xYz\r\nContent-Type: video/MP2T\r\nRendition-Name: P240p30fps16x9\r\n\r\nAB\r\n--\r\nC\r\n--xYz\r\nContent-Disposition: attachment; filename=\"360p30_1.ts\"\r\n\r\n\r\n--xYz--\r\n";
         let parts = parse_multipart("multipart/mixed; boundary=\"xYz\"", body).unwrap();
         assert_eq!(parts.len(), 2);
         assert_eq!(&parts[0].body[..], b"AB\r\n--\r\nC");

@@ -76,6 +76,10 @@ pub enum Registration {
     Registered {
         /// The transaction hash.
         tx: B256,
+        /// The block it was mined in.
+        block: u64,
+        /// Gas the registration used.
+        gas_used: u64,
     },
     /// The same wallet had registered it already: nothing was sent.
     AlreadyRegisteredByYou,
@@ -360,7 +364,7 @@ pub async fn upload(u: Upload<'_>) -> Result<UploadOutcome> {
         None => Registration::NotRequested,
         Some(r) => {
             let registration = register(r, &record).await?;
-            if let Registration::Registered { tx } = registration {
+            if let Registration::Registered { tx, .. } = registration {
                 record.registration_tx = Some(tx);
             }
             record.publisher = Some(r.publisher);
@@ -417,7 +421,11 @@ async fn register(r: Registrar<'_>, record: &UploadRecord) -> Result<Registratio
             formats: record.formats.clone(),
         })
         .await?;
-    Ok(Registration::Registered { tx: tx.hash })
+    Ok(Registration::Registered {
+        tx: tx.hash,
+        block: tx.block,
+        gas_used: tx.gas_used,
+    })
 }
 
 /// Fetches a video's directory and tables of contents from IPFS, verifying every block.

@@ -1,7 +1,7 @@
 //! The Livepeer backend against a local fixture of a broadcaster's HTTP ingest. No Livepeer node
 //! can run here: the fixture implements the documented API (`POST /live/<manifest>/<seq>.ts`,
 //! `Accept: multipart/mixed`, one part per rendition named by `Rendition-Name` and
-//! `Content-Disposition`) by transcoding each pushed segment with ffmpeg.
+//! `Content-Disposition` as go-livepeer's `HandlePush` writes them, one of them by URL) by transcoding each pushed segment with ffmpeg.
 
 use std::convert::Infallible;
 use std::path::Path;
@@ -49,7 +49,24 @@ async fn handle(
         .and_then(|v| serde_json::from_slice(v.as_bytes()).ok())
         .unwrap_or_default();
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    let (["live", _manifest, file], true) = (parts.as_slice(), wants_multipart) else {
+    // Renditions answered by URL are fetched from here, like go-livepeer's `/stream/` handler.
+    if let ["stream", _manifest, file] = parts.as_slice() {
+        let stored = dir.path().join(format!("stream-{file}"));
+        return Ok(match std::fs::read(stored) {
+            Ok(bytes) => Response::new(Full::new(Bytes::from(bytes))),
+            Err(_) => Response::builder()
+                .status(404)
+                .body(Full::new(Bytes::new()))
+                .unwrap(),
+        });
+    }
+    // go-livepeer reads the source size from Content-Resolution; the backend must send it.
+    let resolution_ok = req
+        .headers()
+        .get("content-resolution")
+        .is_some_and(|v| v.as_bytes() == b"320x240");
+    let (["live", manifest, file], true, true) = (parts.as_slice(), wants_multipart, resolution_ok)
+    else {
         return Ok(Response::builder()
             .status(404)
             .body(Full::new(Bytes::new()))
@@ -63,9 +80,9 @@ async fn handle(
     for profile in config["profiles"].as_array().cloned().unwrap_or_default() {
         let name = profile["name"].as_str().unwrap().to_owned();
         let format = Format::by_name(&name).unwrap();
-        let (body, dir, seq2) = (body.clone(), dir.clone(), seq.clone());
+        let (body, work, seq2) = (body.clone(), dir.clone(), seq.clone());
         let ts = tokio::task::spawn_blocking(move || {
-            transcode_segment(&body, &format, dir.path(), &seq2)
+            transcode_segment(&body, &format, work.path(), &seq2)
         })
         .await
         .unwrap();
@@ -76,14 +93,28 @@ async fn handle(
         } else {
             name
         };
+        // Part headers as go-livepeer's HandlePush (server/mediaserver.go) writes them; 360p30
+        // is answered by URL (`application/vnd+livepeer.uri`), as a broadcaster with external
+        // storage does.
+        let (typ, ext, payload) = if rendition == "360p30" {
+            let file = format!("{rendition}_{seq}.ts");
+            std::fs::write(dir.path().join(format!("stream-{file}")), &ts).unwrap();
+            (
+                "application/vnd+livepeer.uri",
+                "txt",
+                format!("/stream/{manifest}/{file}").into_bytes(),
+            )
+        } else {
+            ("video/MP2T", "ts", ts)
+        };
         out.extend_from_slice(
             format!(
-                "--{boundary}\r\nContent-Type: video/MP2T\r\nContent-Length: {}\r\nContent-Disposition: attachment; filename=\"{rendition}/{seq}.ts\"\r\nRendition-Name: {rendition}\r\n\r\n",
-                ts.len()
+                "--{boundary}\r\nContent-Type: {typ}\r\nContent-Length: {}\r\nContent-Disposition: attachment; filename=\"{rendition}_{seq}.{ext}\"\r\nRendition-Name: {rendition}\r\n\r\n",
+                payload.len()
             )
             .as_bytes(),
         );
-        out.extend_from_slice(&ts);
+        out.extend_from_slice(&payload);
         out.extend_from_slice(b"\r\n");
     }
     out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
