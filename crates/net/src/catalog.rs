@@ -1,0 +1,121 @@
+//! What a peer serves ([`Catalog`]) and how a receiver checks it ([`ContentCodec`]).
+//!
+//! Both are traits so the network code does not depend on how videos are stored: the CLI adapts
+//! the publisher's `paratii_media::Library` and `paratii_ipfs::import`; tests build a catalog from
+//! bytes they make.
+
+use std::collections::BTreeMap;
+
+use bytes::Bytes;
+
+use crate::error::{NetError, Result};
+
+/// The length of an HLS AES-128 key.
+pub const KEY_LEN: usize = 16;
+
+/// The directory and one table of contents, byte for byte as added to IPFS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing {
+    /// The directory JSON (`{"720p30": "<ToC CID>", …}`); its CID is the video's registered CID.
+    pub directory: Bytes,
+    /// The table of contents JSON (`["<segment CID>", …]`) of the requested format.
+    pub toc: Bytes,
+}
+
+/// One encrypted segment and its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    /// The AES-128 key of this segment.
+    pub key: [u8; KEY_LEN],
+    /// The ciphertext, whose CID is in the table of contents.
+    pub ciphertext: Bytes,
+}
+
+/// The videos a publisher or advertiser serves.
+pub trait Catalog: Send + Sync {
+    /// The directory and the table of contents of `format` of the video whose directory CID is `cid`.
+    fn listing(&self, cid: &str, format: &str) -> Result<Listing>;
+    /// Segment `index` (0-based) of `format`.
+    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed>;
+}
+
+/// Content addressing and decryption, for checking what was received.
+pub trait ContentCodec: Send + Sync {
+    /// The CID of `data` added as one file, in the same CID version as `like`.
+    fn cid(&self, data: &[u8], like: &str) -> Result<String>;
+    /// Decrypts segment `index` (HLS AES-128, IV = index).
+    fn decrypt(&self, key: &[u8; KEY_LEN], index: u64, ciphertext: &[u8]) -> Result<Vec<u8>>;
+}
+
+/// Checks a listing against the registered directory CID and returns the format's segment CIDs.
+pub fn verify_listing(
+    codec: &dyn ContentCodec,
+    directory_cid: &str,
+    format: &str,
+    listing: &Listing,
+) -> Result<Vec<String>> {
+    let actual = codec.cid(&listing.directory, directory_cid)?;
+    if actual != directory_cid {
+        return Err(NetError::CidMismatch {
+            what: "directory".into(),
+            expected: directory_cid.to_owned(),
+            actual,
+        });
+    }
+    let directory: BTreeMap<String, String> =
+        serde_json::from_slice(&listing.directory).map_err(|e| NetError::Malformed {
+            what: "directory",
+            reason: e.to_string(),
+        })?;
+    let toc_cid = directory.get(format).ok_or_else(|| NetError::Malformed {
+        what: "directory",
+        reason: format!("no format {format:?}"),
+    })?;
+    let actual = codec.cid(&listing.toc, directory_cid)?;
+    if &actual != toc_cid {
+        return Err(NetError::CidMismatch {
+            what: format!("table of contents of {format}"),
+            expected: toc_cid.clone(),
+            actual,
+        });
+    }
+    serde_json::from_slice(&listing.toc).map_err(|e| NetError::Malformed {
+        what: "table of contents",
+        reason: e.to_string(),
+    })
+}
+
+/// The delivered form of a segment (delivery mode `bytes`): key || ciphertext.
+pub fn seal(sealed: &Sealed) -> Bytes {
+    let mut out = Vec::with_capacity(KEY_LEN + sealed.ciphertext.len());
+    out.extend_from_slice(&sealed.key);
+    out.extend_from_slice(&sealed.ciphertext);
+    Bytes::from(out)
+}
+
+/// Checks a delivered segment (key || ciphertext) against its CID and decrypts it.
+pub fn open_segment(
+    codec: &dyn ContentCodec,
+    index: u64,
+    expected_cid: &str,
+    data: &[u8],
+) -> Result<Vec<u8>> {
+    if data.len() < KEY_LEN {
+        return Err(NetError::BadSegment {
+            index,
+            reason: format!("{} bytes, shorter than a key", data.len()),
+        });
+    }
+    let (key, ciphertext) = data.split_at(KEY_LEN);
+    let actual = codec.cid(ciphertext, expected_cid)?;
+    if actual != expected_cid {
+        return Err(NetError::CidMismatch {
+            what: format!("segment {index}"),
+            expected: expected_cid.to_owned(),
+            actual,
+        });
+    }
+    let mut k = [0u8; KEY_LEN];
+    k.copy_from_slice(key);
+    codec.decrypt(&k, index, ciphertext)
+}

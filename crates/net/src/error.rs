@@ -1,0 +1,188 @@
+//! The crate's error type.
+
+use std::path::PathBuf;
+
+use alloy::primitives::{Address, B256};
+use libp2p::{Multiaddr, PeerId};
+
+use crate::wire::Rejection;
+
+/// Every failure of a peer.
+#[derive(Debug, thiserror::Error)]
+pub enum NetError {
+    /// A chain call failed.
+    #[error(transparent)]
+    Chain(Box<paratii_chain::ChainError>),
+    /// A message failed to decode or verify.
+    #[error(transparent)]
+    Protocol(Box<paratii_protocol::ProtocolError>),
+    /// A key could not be turned into a libp2p identity.
+    #[error(transparent)]
+    Keys(#[from] paratii_keys::KeysError),
+    /// Building the transport failed.
+    #[error("libp2p transport: {0}")]
+    Transport(String),
+    /// Listening failed.
+    #[error("cannot listen on {addr}: {reason}")]
+    Listen {
+        /// The address.
+        addr: Multiaddr,
+        /// Why.
+        reason: String,
+    },
+    /// An outbound request failed (dial failure, timeout, closed connection, I/O).
+    #[error("request to {peer} on {protocol} failed: {reason}")]
+    Request {
+        /// The remote peer.
+        peer: PeerId,
+        /// The protocol name.
+        protocol: &'static str,
+        /// Why.
+        reason: String,
+    },
+    /// The network task stopped.
+    #[error("the network task stopped")]
+    Stopped,
+    /// The remote peer refused.
+    #[error("the peer refused: {0}")]
+    Rejected(Rejection),
+    /// A message could not be understood.
+    #[error("malformed {what}: {reason}")]
+    Malformed {
+        /// What.
+        what: &'static str,
+        /// Why.
+        reason: String,
+    },
+    /// The video is not registered.
+    #[error("video {0} is not registered in VideoRegistry")]
+    UnknownVideo(B256),
+    /// The video was unlisted.
+    #[error("video {0} is unlisted")]
+    Unlisted(B256),
+    /// The video has no such format.
+    #[error("video {video} has no format {format:?} (it has {available:?})")]
+    UnknownFormat {
+        /// The video id.
+        video: B256,
+        /// The format asked for.
+        format: String,
+        /// The registered formats.
+        available: Vec<String>,
+    },
+    /// A communication key is unregistered or revoked.
+    #[error("communication key {key} is not active (wallet {wallet})")]
+    KeyInactive {
+        /// The key.
+        key: Address,
+        /// Its wallet (zero when unregistered).
+        wallet: Address,
+    },
+    /// A wallet has no active communication key.
+    #[error("wallet {0} has no active communication key")]
+    NoActiveKey(Address),
+    /// A peer published no address.
+    #[error("wallet {wallet}'s profile publishes no address for peer {peer}")]
+    NoAddress {
+        /// The wallet whose profile was read.
+        wallet: Address,
+        /// The peer.
+        peer: PeerId,
+    },
+    /// An address names another peer than the registered key's.
+    #[error("address {addr} names peer {got}, but the registered key is peer {expected}")]
+    PeerIdMismatch {
+        /// The address.
+        addr: String,
+        /// The PeerId derived from the registered key.
+        expected: String,
+        /// The PeerId in the address.
+        got: String,
+    },
+    /// Content does not hash to its CID.
+    #[error("{what}: CID mismatch, expected {expected}, computed {actual}")]
+    CidMismatch {
+        /// What was checked.
+        what: String,
+        /// The CID it should have.
+        expected: String,
+        /// The CID it has.
+        actual: String,
+    },
+    /// A delivered segment is unusable.
+    #[error("segment {index}: {reason}")]
+    BadSegment {
+        /// The segment index.
+        index: u64,
+        /// Why.
+        reason: String,
+    },
+    /// A delivery carried other segments than the ones paid for or requested.
+    #[error("delivery carries segments {got:?}, expected a subset of {expected:?}")]
+    UnexpectedSegments {
+        /// The indices expected.
+        expected: std::ops::Range<u64>,
+        /// The indices received.
+        got: Vec<u64>,
+    },
+    /// An attention delivery pays less than what it delivers.
+    #[error("attention delivery pays {balance} segments but delivers up to segment {last}")]
+    Underpaid {
+        /// The balance offered.
+        balance: u64,
+        /// The highest index delivered.
+        last: u64,
+    },
+    /// The catalog cannot serve something.
+    #[error("catalog: {0}")]
+    Catalog(String),
+    /// Decryption failed.
+    #[error("cannot decrypt segment {index}: {reason}")]
+    Decrypt {
+        /// The segment index.
+        index: u64,
+        /// Why.
+        reason: String,
+    },
+    /// The channel the peer names is not open on chain.
+    #[error("channel {0} is not open on chain")]
+    ChannelNotOpen(B256),
+    /// The peer answered with another channel id than the bid's.
+    #[error("the peer opened channel {got}, the bid's id is {expected}")]
+    ChannelIdMismatch {
+        /// The bid digest.
+        expected: B256,
+        /// What the peer said.
+        got: B256,
+    },
+    /// A file could not be written or read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+/// `Result` with [`NetError`].
+pub type Result<T, E = NetError> = std::result::Result<T, E>;
+
+impl From<paratii_chain::ChainError> for NetError {
+    fn from(e: paratii_chain::ChainError) -> Self {
+        Self::Chain(Box::new(e))
+    }
+}
+
+impl From<paratii_protocol::ProtocolError> for NetError {
+    fn from(e: paratii_protocol::ProtocolError) -> Self {
+        Self::Protocol(Box::new(e))
+    }
+}
+
+impl NetError {
+    pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
+        let path = path.into();
+        move |source| Self::Io { path, source }
+    }
+}

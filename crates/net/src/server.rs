@@ -1,0 +1,848 @@
+//! `serve`: a publisher answering content bids and payments, which also accepts attention bids
+//! (as a viewer: it opens the channel, requests the advertiser's segments with receipts and cashes
+//! the payments that come with them).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::primitives::{Address, B256, U256};
+use alloy::signers::local::PrivateKeySigner;
+use alloy::sol_types::Eip712Domain;
+use bytes::Bytes;
+use libp2p::{Multiaddr, PeerId};
+use paratii_chain::{Channel, Client};
+use paratii_protocol::{
+    BalanceTracker, BidMessage, PaymentMessage, SegmentDeliveryMessage, SegmentRequestMessage, Sig,
+    VerifiedBid,
+};
+use rand::Rng;
+use serde::Serialize;
+use tokio::sync::{Mutex, broadcast};
+
+use crate::catalog::{Catalog, ContentCodec, open_segment, seal, verify_listing};
+use crate::error::{NetError, Result};
+use crate::frame::Frame;
+use crate::network::{self, InboundRequest, Protocol};
+use crate::peer::{PeerConfig, address_of_peer, keypair};
+use crate::wire::{
+    BidAccepted, ListingRequest, RejectCode, Rejection, delivery_frame, listing_frame,
+    parse_attention, parse_listing,
+};
+
+/// How a publisher decides which bids to take and how it cashes in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServePolicy {
+    /// Minimum rate (PTI wei per second) per format.
+    pub min_rate: BTreeMap<String, u128>,
+    /// Minimum rate for formats not in `min_rate`.
+    pub default_min_rate: u128,
+    /// Most channels open at once (as payee).
+    pub max_channels: usize,
+    /// The bid's expiration must be at least this many seconds away (room to serve and close).
+    pub min_expiry_secs: u64,
+    /// ... and at most this many (escrow is not locked for too long for nothing).
+    pub max_expiry_secs: u64,
+    /// Withdraw after every this many newly paid segments (0: only close).
+    pub withdraw_every: u64,
+    /// Close a channel when its expiration is this close (seconds of chain time).
+    pub close_margin_secs: u64,
+    /// The note's optional defence: close (cash in) before delivering the last segment.
+    pub cash_before_last: bool,
+    /// The note's other defence: omit this many per mille of the paid segments, at random.
+    pub withhold_per_mille: u16,
+    /// Whether and how attention bids are accepted; `None` refuses them.
+    pub attention: Option<AttentionPolicy>,
+}
+
+impl Default for ServePolicy {
+    fn default() -> Self {
+        Self {
+            min_rate: BTreeMap::new(),
+            default_min_rate: 1,
+            max_channels: 64,
+            min_expiry_secs: 60,
+            max_expiry_secs: 7 * 24 * 3600,
+            withdraw_every: 4,
+            close_margin_secs: 30,
+            cash_before_last: false,
+            withhold_per_mille: 0,
+            attention: None,
+        }
+    }
+}
+
+/// How a viewer takes attention bids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttentionPolicy {
+    /// Minimum rate offered.
+    pub min_rate: u128,
+    /// Where the received (decrypted) segments go: `<out>/<channel>/NNNNN.ts`.
+    pub out: PathBuf,
+    /// Segments requested per request.
+    pub batch: u64,
+    /// Withdraw after every this many newly paid segments (0: only close).
+    pub withdraw_every: u64,
+}
+
+/// Which side of a channel this server is on (it is always the payee).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Role {
+    /// We publish the video; the viewer pays.
+    Content,
+    /// We watch the advertiser's video; the advertiser pays.
+    Attention,
+}
+
+/// What the server did, for logs and reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "event", rename_all = "camelCase")]
+pub enum ServeEvent {
+    /// A channel was opened (we are the payee).
+    #[serde(rename_all = "camelCase")]
+    Opened {
+        /// Content or attention.
+        role: Role,
+        /// The channel id.
+        channel: B256,
+        /// The payer wallet.
+        payer: Address,
+        /// The format.
+        format: String,
+        /// The transaction.
+        tx: B256,
+        /// Its gas.
+        gas_used: u64,
+    },
+    /// A bid was refused.
+    #[serde(rename_all = "camelCase")]
+    Refused {
+        /// The bidder's peer.
+        peer: String,
+        /// Why.
+        reason: Rejection,
+    },
+    /// A payment was accepted (content) or received with segments (attention).
+    #[serde(rename_all = "camelCase")]
+    Paid {
+        /// The channel id.
+        channel: B256,
+        /// The cumulative balance.
+        balance: u64,
+        /// Segments delivered (content) or received (attention) in this step.
+        segments: Vec<u64>,
+    },
+    /// A payment was cashed, the channel staying open.
+    #[serde(rename_all = "camelCase")]
+    Withdrawn {
+        /// The channel id.
+        channel: B256,
+        /// The balance cashed.
+        balance: u64,
+        /// The transaction.
+        tx: B256,
+        /// Its gas.
+        gas_used: u64,
+    },
+    /// A channel was closed.
+    #[serde(rename_all = "camelCase")]
+    Closed {
+        /// The channel id.
+        channel: B256,
+        /// The balance cashed (0 when never paid).
+        balance: u64,
+        /// Why now.
+        reason: String,
+        /// The transaction.
+        tx: B256,
+        /// Its gas.
+        gas_used: u64,
+    },
+    /// An attention exchange ended.
+    #[serde(rename_all = "camelCase")]
+    AttentionDone {
+        /// The channel id.
+        channel: B256,
+        /// Segments received and checked.
+        segments: u64,
+        /// The error that ended it early, if any.
+        error: Option<String>,
+    },
+}
+
+/// What a server did over its life.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServeReport {
+    /// Our PeerId.
+    pub peer_id: String,
+    /// Every event, in order.
+    pub events: Vec<ServeEvent>,
+}
+
+struct ChannelState {
+    id: B256,
+    role: Role,
+    channel: Channel,
+    payer: Address,
+    payer_key: Address,
+    cid: String,
+    format: String,
+    total: u64,
+    tracker: BalanceTracker,
+    /// The latest payment: its balance and the payer wallet's signature.
+    latest: Option<(u64, Sig)>,
+    last_payment: Option<PaymentMessage>,
+    last_frame: Option<Frame>,
+    withdrawn_balance: u64,
+    closed: bool,
+}
+
+struct Shared {
+    chain: Client,
+    wallet: Address,
+    comm: PrivateKeySigner,
+    domain: Eip712Domain,
+    catalog: Arc<dyn Catalog>,
+    codec: Arc<dyn ContentCodec>,
+    policy: ServePolicy,
+    net: network::Client,
+    channels: Mutex<HashMap<B256, Arc<Mutex<ChannelState>>>>,
+    events: broadcast::Sender<ServeEvent>,
+    log: std::sync::Mutex<Vec<ServeEvent>>,
+}
+
+/// A running server; [`Server::shutdown`] closes its channels.
+pub struct Server {
+    shared: Arc<Shared>,
+    addrs: Vec<Multiaddr>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server")
+            .field("peer_id", &self.peer_id())
+            .field("addrs", &self.addrs)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Server {
+    /// Starts listening and answering.
+    pub async fn start(
+        config: PeerConfig,
+        catalog: Arc<dyn Catalog>,
+        codec: Arc<dyn ContentCodec>,
+        policy: ServePolicy,
+    ) -> Result<Self> {
+        let wallet = config
+            .chain
+            .wallet_address()
+            .ok_or(paratii_chain::ChainError::NoWallet)?;
+        let (net, inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
+        let mut addrs = Vec::new();
+        for addr in &config.listen {
+            addrs.push(net.listen(addr.clone()).await?);
+        }
+        let (events, _) = broadcast::channel(1024);
+        let shared = Arc::new(Shared {
+            domain: config.chain.payment_channel_domain(),
+            chain: config.chain,
+            wallet,
+            comm: config.comm,
+            catalog,
+            codec,
+            policy,
+            net,
+            channels: Mutex::new(HashMap::new()),
+            events,
+            log: std::sync::Mutex::new(Vec::new()),
+        });
+        let tasks = vec![
+            tokio::spawn(dispatch(shared.clone(), inbound)),
+            tokio::spawn(watch_expirations(shared.clone())),
+        ];
+        Ok(Self {
+            shared,
+            addrs,
+            tasks,
+        })
+    }
+
+    /// Our PeerId.
+    pub fn peer_id(&self) -> PeerId {
+        self.shared.net.peer_id()
+    }
+
+    /// The addresses we listen on, each ending in `/p2p/<PeerId>`.
+    pub fn addrs(&self) -> &[Multiaddr] {
+        &self.addrs
+    }
+
+    /// The network handle (fault tests use it to drop connections).
+    pub fn network(&self) -> &network::Client {
+        &self.shared.net
+    }
+
+    /// Publishes our addresses in the wallet's profile (only when they changed).
+    pub async fn publish_addrs(&self) -> Result<Option<paratii_chain::TxInfo>> {
+        crate::discovery::publish_addrs(&self.shared.chain, &self.addrs).await
+    }
+
+    /// Events as they happen.
+    pub fn subscribe(&self) -> broadcast::Receiver<ServeEvent> {
+        self.shared.events.subscribe()
+    }
+
+    /// Every event so far.
+    pub fn events(&self) -> Vec<ServeEvent> {
+        self.shared
+            .log
+            .lock()
+            .map(|l| l.clone())
+            .unwrap_or_default()
+    }
+
+    /// Stops answering, closes every channel still open, and reports.
+    pub async fn shutdown(self) -> Result<ServeReport> {
+        for task in &self.tasks {
+            task.abort();
+        }
+        let channels: Vec<_> = self
+            .shared
+            .channels
+            .lock()
+            .await
+            .values()
+            .cloned()
+            .collect();
+        let mut first_error = None;
+        for ch in channels {
+            let mut ch = ch.lock().await;
+            if let Err(e) = self.shared.close(&mut ch, "shutdown").await {
+                first_error.get_or_insert(e);
+            }
+        }
+        if let Some(e) = first_error {
+            return Err(e);
+        }
+        Ok(ServeReport {
+            peer_id: self.peer_id().to_string(),
+            events: self.events(),
+        })
+    }
+}
+
+async fn dispatch(shared: Arc<Shared>, mut inbound: tokio::sync::mpsc::Receiver<InboundRequest>) {
+    while let Some(req) = inbound.recv().await {
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let frame = match req.protocol {
+                Protocol::Listing => serve_listing(shared.catalog.as_ref(), &req.frame),
+                Protocol::Bid => shared.on_bid(req.peer, &req.frame).await,
+                Protocol::Pay => shared
+                    .on_pay(&req.frame)
+                    .await
+                    .unwrap_or_else(|r| r.to_frame()),
+                Protocol::Attention => {
+                    Rejection::new(RejectCode::NoAttention, "this peer does not advertise")
+                        .to_frame()
+                }
+            };
+            let _ = shared.net.respond(req.protocol, req.channel, frame).await;
+        });
+    }
+}
+
+/// Answers a listing request from a catalog.
+pub fn serve_listing(catalog: &dyn Catalog, frame: &Frame) -> Frame {
+    let req = match ListingRequest::from_frame(frame) {
+        Ok(r) => r,
+        Err(e) => return Rejection::new(RejectCode::Malformed, e).to_frame(),
+    };
+    match catalog.listing(&req.hash, &req.format) {
+        Ok(l) => listing_frame(l.directory, l.toc),
+        Err(e) => Rejection::new(RejectCode::UnknownVideo, e).to_frame(),
+    }
+}
+
+async fn watch_expirations(shared: Arc<Shared>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        tick.tick().await;
+        let Ok(now) = shared.chain.block_timestamp().await else {
+            continue;
+        };
+        let channels: Vec<_> = shared.channels.lock().await.values().cloned().collect();
+        for ch in channels {
+            let mut ch = ch.lock().await;
+            if !ch.closed && now + shared.policy.close_margin_secs >= ch.channel.expiration {
+                let _ = shared.close(&mut ch, "expiration near").await;
+            }
+        }
+    }
+}
+
+fn reject(code: RejectCode) -> impl FnOnce(NetError) -> Rejection {
+    move |e| Rejection::new(code, e)
+}
+
+impl Shared {
+    fn emit(&self, event: ServeEvent) {
+        if let Ok(mut log) = self.log.lock() {
+            log.push(event.clone());
+        }
+        let _ = self.events.send(event);
+    }
+
+    async fn on_bid(self: &Arc<Self>, peer: PeerId, frame: &Frame) -> Frame {
+        match self.bid(peer, frame).await {
+            Ok(accepted) => accepted.to_frame(),
+            Err(reason) => {
+                self.emit(ServeEvent::Refused {
+                    peer: peer.to_string(),
+                    reason: reason.clone(),
+                });
+                reason.to_frame()
+            }
+        }
+    }
+
+    async fn bid(self: &Arc<Self>, peer: PeerId, frame: &Frame) -> Result<BidAccepted, Rejection> {
+        let msg = BidMessage::decode(&frame.header)
+            .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
+        let verified = msg
+            .verify(&self.domain)
+            .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
+        verified
+            .check_counterparty(self.comm.address())
+            .map_err(|e| Rejection::new(RejectCode::WrongCounterparty, e))?;
+        // The conversation is bound to the key that signed the bid: the noise-authenticated peer
+        // must be the bidder key.
+        if address_of_peer(&peer) != Some(verified.terms.bidder_key) {
+            return Err(Rejection::new(
+                RejectCode::BadSignature,
+                format!(
+                    "peer {peer} is not the bidder key {}",
+                    verified.terms.bidder_key
+                ),
+            ));
+        }
+        let video = self
+            .chain
+            .video(verified.terms.video())
+            .await
+            .map_err(|e| Rejection::new(RejectCode::UnknownVideo, e))?;
+        let role = if video.owner_key == self.comm.address() {
+            Role::Content
+        } else {
+            Role::Attention
+        };
+        let t = &verified.terms;
+        let min_rate = match role {
+            Role::Content => self
+                .policy
+                .min_rate
+                .get(&t.format)
+                .copied()
+                .unwrap_or(self.policy.default_min_rate),
+            Role::Attention => match &self.policy.attention {
+                Some(a) => a.min_rate,
+                None => {
+                    return Err(Rejection::new(
+                        RejectCode::NoAttention,
+                        format!("we do not own video {} and take no attention bids", t.cid),
+                    ));
+                }
+            },
+        };
+        if t.rate < min_rate {
+            return Err(Rejection::new(
+                RejectCode::RateTooLow,
+                format!("rate {} < minimum {min_rate} for {}", t.rate, t.format),
+            ));
+        }
+        let open = self
+            .channels
+            .lock()
+            .await
+            .values()
+            .filter(|c| c.try_lock().map(|c| !c.closed).unwrap_or(true))
+            .count();
+        if open >= self.policy.max_channels {
+            return Err(Rejection::new(
+                RejectCode::TooManyChannels,
+                format!("{open} channels open, at most {}", self.policy.max_channels),
+            ));
+        }
+        let now = self
+            .chain
+            .block_timestamp()
+            .await
+            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+        let left = t.expiration.saturating_sub(now);
+        if left < self.policy.min_expiry_secs || left > self.policy.max_expiry_secs {
+            return Err(Rejection::new(
+                RejectCode::ExpiryOutOfWindow,
+                format!(
+                    "expiration {} is {left} s away, accepted {}..={} s",
+                    t.expiration, self.policy.min_expiry_secs, self.policy.max_expiry_secs
+                ),
+            ));
+        }
+        let state = self
+            .chain
+            .chain_state_for(&verified)
+            .await
+            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+        let terms = verified
+            .check(&state, self.wallet)
+            .map_err(|e| Rejection::new(RejectCode::ChainCheck, e))?;
+        let total = terms.max_segments();
+        if role == Role::Content {
+            let listing = self
+                .catalog
+                .listing(&t.cid, &t.format)
+                .map_err(reject(RejectCode::UnknownVideo))?;
+            let toc: Vec<String> = serde_json::from_slice(&listing.toc)
+                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+            if toc.len() as u64 != total {
+                return Err(Rejection::new(
+                    RejectCode::Internal,
+                    format!(
+                        "our table of contents has {} segments, the registered video {total}",
+                        toc.len()
+                    ),
+                ));
+            }
+        }
+        let opened = self
+            .chain
+            .open(&msg)
+            .await
+            .map_err(|e| Rejection::new(RejectCode::OpenFailed, e))?;
+        let state = Arc::new(Mutex::new(ChannelState {
+            id: opened.id,
+            role,
+            channel: opened.channel.clone(),
+            payer: verified.payer(),
+            payer_key: t.bidder_key,
+            cid: t.cid.clone(),
+            format: t.format.clone(),
+            total,
+            tracker: BalanceTracker::new(opened.id, &terms),
+            latest: None,
+            last_payment: None,
+            last_frame: None,
+            withdrawn_balance: 0,
+            closed: false,
+        }));
+        self.channels.lock().await.insert(opened.id, state.clone());
+        self.emit(ServeEvent::Opened {
+            role,
+            channel: opened.id,
+            payer: verified.payer(),
+            format: t.format.clone(),
+            tx: opened.tx.hash,
+            gas_used: opened.tx.gas_used,
+        });
+        if role == Role::Attention {
+            tokio::spawn(run_attention(self.clone(), peer, verified.clone(), state));
+        }
+        Ok(BidAccepted {
+            channel: opened.id,
+            tx: opened.tx.hash,
+        })
+    }
+
+    async fn on_pay(&self, frame: &Frame) -> Result<Frame, Rejection> {
+        let msg = PaymentMessage::decode(&frame.header)
+            .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
+        let entry = self
+            .channels
+            .lock()
+            .await
+            .get(&msg.channel)
+            .cloned()
+            .ok_or_else(|| {
+                Rejection::new(
+                    RejectCode::UnknownChannel,
+                    format!("no channel {}", msg.channel),
+                )
+            })?;
+        let mut ch = entry.lock().await;
+        if ch.role != Role::Content {
+            return Err(Rejection::new(
+                RejectCode::UnknownChannel,
+                "an attention channel takes no payments",
+            ));
+        }
+        msg.verify(&self.domain, ch.payer, ch.payer_key)
+            .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
+        // The same payment again (the viewer lost our answer): deliver the same segments again.
+        if ch.last_payment.as_ref() == Some(&msg)
+            && let Some(frame) = &ch.last_frame
+        {
+            return Ok(frame.clone());
+        }
+        if ch.closed {
+            return Err(Rejection::new(
+                RejectCode::UnknownChannel,
+                format!("channel {} is closed", ch.id),
+            ));
+        }
+        let range = ch
+            .tracker
+            .accept(msg.channel, msg.balance)
+            .map_err(|e| Rejection::new(RejectCode::StalePayment, e))?;
+        ch.latest = Some((msg.balance, msg.wallet_signature));
+        ch.last_payment = Some(msg.clone());
+        let last_index = ch.total.saturating_sub(1);
+        if self.policy.cash_before_last && range.contains(&last_index) {
+            self.close(&mut ch, "cash before the last segment")
+                .await
+                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+        }
+        let mut segments = BTreeMap::new();
+        {
+            let mut rng = rand::thread_rng();
+            for index in range.clone() {
+                if self.policy.withhold_per_mille > 0
+                    && rng.gen_range(0..1000u16) < self.policy.withhold_per_mille
+                {
+                    continue;
+                }
+                let sealed = self
+                    .catalog
+                    .segment(&ch.cid, &ch.format, index)
+                    .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+                segments.insert(index, seal(&sealed).into());
+            }
+        }
+        let delivered: Vec<u64> = segments.keys().copied().collect();
+        let delivery = SegmentDeliveryMessage::sign(&self.domain, ch.id, segments, &self.comm)
+            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+        let frame = delivery_frame(&delivery);
+        ch.last_frame = Some(frame.clone());
+        self.emit(ServeEvent::Paid {
+            channel: ch.id,
+            balance: msg.balance,
+            segments: delivered,
+        });
+        if !ch.closed {
+            let cashed = if msg.balance == ch.total {
+                self.close(&mut ch, "fully paid").await
+            } else if self.policy.withdraw_every > 0
+                && msg.balance - ch.withdrawn_balance >= self.policy.withdraw_every
+            {
+                self.withdraw(&mut ch).await
+            } else {
+                Ok(())
+            };
+            // The segments are paid for by a valid signature; a failed transaction is retried at
+            // the next payment or at close, and does not hold the viewer back.
+            drop(cashed);
+        }
+        Ok(frame)
+    }
+
+    async fn withdraw(&self, ch: &mut ChannelState) -> Result<()> {
+        let Some((balance, sig)) = ch.latest else {
+            return Ok(());
+        };
+        if balance <= ch.withdrawn_balance {
+            return Ok(());
+        }
+        let (channel, tx) = self
+            .chain
+            .withdraw_from_channel(ch.id, &ch.channel, balance, &sig)
+            .await?;
+        ch.channel = channel;
+        ch.withdrawn_balance = balance;
+        self.emit(ServeEvent::Withdrawn {
+            channel: ch.id,
+            balance,
+            tx: tx.hash,
+            gas_used: tx.gas_used,
+        });
+        Ok(())
+    }
+
+    async fn close(&self, ch: &mut ChannelState, reason: &str) -> Result<()> {
+        if ch.closed {
+            return Ok(());
+        }
+        let payment = ch.latest.filter(|(b, _)| *b > ch.withdrawn_balance);
+        let tx = self
+            .chain
+            .close(ch.id, &ch.channel, payment.as_ref().map(|(b, s)| (*b, s)))
+            .await?;
+        ch.closed = true;
+        let balance = payment.map_or(ch.withdrawn_balance, |(b, _)| b);
+        ch.withdrawn_balance = balance;
+        self.emit(ServeEvent::Closed {
+            channel: ch.id,
+            balance,
+            reason: reason.to_owned(),
+            tx: tx.hash,
+            gas_used: tx.gas_used,
+        });
+        Ok(())
+    }
+}
+
+/// The viewer's side of an attention channel: fetch the advertiser's listing, request its segments
+/// in batches with receipts, check and keep each one, cash the payments, close.
+async fn run_attention(
+    shared: Arc<Shared>,
+    peer: PeerId,
+    bid: VerifiedBid,
+    state: Arc<Mutex<ChannelState>>,
+) {
+    let (channel, total) = {
+        let ch = state.lock().await;
+        (ch.id, ch.total)
+    };
+    let mut received = 0;
+    let result = attention_loop(&shared, peer, &bid, &state, &mut received).await;
+    let mut ch = state.lock().await;
+    let close = shared.close(&mut ch, "attention exchange ended").await;
+    let error = result
+        .err()
+        .map(|e| e.to_string())
+        .or_else(|| close.err().map(|e| e.to_string()));
+    shared.emit(ServeEvent::AttentionDone {
+        channel,
+        segments: received,
+        error: error.or_else(|| (received < total).then(|| "incomplete".to_owned())),
+    });
+}
+
+async fn attention_loop(
+    shared: &Shared,
+    peer: PeerId,
+    bid: &VerifiedBid,
+    state: &Mutex<ChannelState>,
+    received: &mut u64,
+) -> Result<()> {
+    let Some(policy) = shared.policy.attention.clone() else {
+        return Ok(());
+    };
+    let (channel, total) = {
+        let ch = state.lock().await;
+        (ch.id, ch.total)
+    };
+    let t = &bid.terms;
+    let answer = shared
+        .net
+        .request(
+            peer,
+            Vec::new(),
+            Protocol::Listing,
+            ListingRequest {
+                hash: t.cid.clone(),
+                format: t.format.clone(),
+            }
+            .to_frame(),
+        )
+        .await?;
+    let (directory, toc) = parse_listing(&answer)?;
+    let toc = verify_listing(
+        shared.codec.as_ref(),
+        &t.cid,
+        &t.format,
+        &crate::catalog::Listing { directory, toc },
+    )?;
+    if toc.len() as u64 != total {
+        return Err(NetError::Malformed {
+            what: "table of contents",
+            reason: format!("{} segments, the channel pays for {total}", toc.len()),
+        });
+    }
+    let dir = policy.out.join(format!("{channel}"));
+    std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
+    let batch = policy.batch.max(1);
+    let mut next = 0u64;
+    let mut receipts = BTreeMap::new();
+    loop {
+        let done = next >= total;
+        let last = if done {
+            total.saturating_sub(1)
+        } else {
+            (next + batch - 1).min(total - 1)
+        };
+        let request = SegmentRequestMessage::sign(
+            &shared.domain,
+            channel,
+            last,
+            std::mem::take(&mut receipts),
+            &shared.comm,
+        )?;
+        let answer = shared
+            .net
+            .request(
+                peer,
+                Vec::new(),
+                Protocol::Attention,
+                Frame::json(request.encode()),
+            )
+            .await?;
+        if done {
+            // The last request only shows the receipts of the last batch.
+            return Ok(());
+        }
+        let delivery = parse_attention(&answer)?;
+        delivery.verify(&shared.domain, bid.payer(), t.bidder_key)?;
+        let indices: Vec<u64> = delivery.segments.keys().copied().collect();
+        if indices != (next..=last).collect::<Vec<_>>() {
+            return Err(NetError::UnexpectedSegments {
+                expected: next..last + 1,
+                got: indices,
+            });
+        }
+        if delivery.balance < last + 1 || delivery.balance > total {
+            return Err(NetError::Underpaid {
+                balance: delivery.balance,
+                last,
+            });
+        }
+        for (index, data) in &delivery.segments {
+            let cid = &toc[*index as usize];
+            let plain = open_segment(shared.codec.as_ref(), *index, cid, data)?;
+            let path = dir.join(format!("{index:05}.ts"));
+            std::fs::write(&path, plain).map_err(NetError::io(&path))?;
+        }
+        receipts = delivery.receipts();
+        *received = last + 1;
+        let mut ch = state.lock().await;
+        ch.latest = Some((delivery.balance, delivery.wallet_signature));
+        shared.emit(ServeEvent::Paid {
+            channel,
+            balance: delivery.balance,
+            segments: indices,
+        });
+        if policy.withdraw_every > 0
+            && delivery.balance - ch.withdrawn_balance >= policy.withdraw_every
+            && delivery.balance < total
+        {
+            shared.withdraw(&mut ch).await?;
+        }
+        next = last + 1;
+    }
+}
+
+/// Bytes of a segment as delivered (for tests of corrupted deliveries).
+pub fn delivered_bytes(key: [u8; 16], ciphertext: &[u8]) -> Bytes {
+    seal(&crate::catalog::Sealed {
+        key,
+        ciphertext: Bytes::copy_from_slice(ciphertext),
+    })
+}
+
+/// PTI wei a balance is worth on a channel.
+pub fn value_of(channel: &Channel, balance: u64) -> U256 {
+    (U256::from(balance) * channel.pricePerSegment).min(channel.escrow)
+}

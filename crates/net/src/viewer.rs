@@ -1,0 +1,252 @@
+//! `watch`: find the video, bid, pay segment by segment (never more than `ahead` beyond what was
+//! received), check every segment against the table of contents, decrypt, write a playable output.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use alloy::primitives::{B256, U256};
+use libp2p::Multiaddr;
+use paratii_protocol::{BidTerms, PaymentMessage};
+use serde::Serialize;
+
+use crate::catalog::{ContentCodec, Listing, open_segment, verify_listing};
+use crate::discovery::resolve_key;
+use crate::error::{NetError, Result};
+use crate::frame::Frame;
+use crate::network::{self, Protocol};
+use crate::peer::{PeerConfig, keypair};
+use crate::wire::{BidAccepted, ListingRequest, parse_delivery, parse_listing};
+
+/// What to watch and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WatchRequest {
+    /// The video id (`keccak256(directory CID)`).
+    pub video: B256,
+    /// The format, e.g. `720p30`.
+    pub format: String,
+    /// The rate offered, PTI wei per second of video.
+    pub rate: u128,
+    /// The bid expires this many seconds (chain time) from now.
+    pub expiry_secs: u64,
+    /// Pay at most this many segments beyond those received (at least 1).
+    pub ahead: u64,
+    /// Stop after this many segments (default: the whole video).
+    pub max_segments: Option<u64>,
+    /// Output directory: `<out>/<format>/NNNNN.ts`, `<out>/<format>/index.m3u8`, `<out>/<format>.ts`.
+    pub out: PathBuf,
+    /// Dial these addresses instead of the ones in the publisher's profile (still checked
+    /// against the registered key's PeerId).
+    pub peer: Vec<Multiaddr>,
+}
+
+/// What watching did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WatchReport {
+    /// The channel id.
+    pub channel: B256,
+    /// The `open` transaction (sent by the publisher).
+    pub open_tx: B256,
+    /// The publisher's PeerId.
+    pub publisher: String,
+    /// The cumulative balance paid (segments).
+    pub paid_segments: u64,
+    /// PTI wei that balance is worth.
+    pub paid_wei: U256,
+    /// Segments received and checked.
+    pub received: Vec<u64>,
+    /// Segments paid for but not delivered (a publisher's withholding defence).
+    pub missing: Vec<u64>,
+    /// The playlist written.
+    pub playlist: PathBuf,
+    /// The concatenation of the received segments.
+    pub concatenated: PathBuf,
+}
+
+/// Watches a video.
+pub async fn watch(
+    config: PeerConfig,
+    codec: Arc<dyn ContentCodec>,
+    req: WatchRequest,
+) -> Result<WatchReport> {
+    let chain = &config.chain;
+    let wallet = chain
+        .wallet_address()
+        .ok_or(paratii_chain::ChainError::NoWallet)?;
+    let domain = chain.payment_channel_domain();
+    let video = chain
+        .video(req.video)
+        .await
+        .map_err(|_| NetError::UnknownVideo(req.video))?;
+    if !video.listed {
+        return Err(NetError::Unlisted(req.video));
+    }
+    if !video.formats.contains(&req.format) {
+        return Err(NetError::UnknownFormat {
+            video: req.video,
+            format: req.format.clone(),
+            available: video.formats.clone(),
+        });
+    }
+    let publisher = resolve_key(chain, video.owner_key, req.peer.clone()).await?;
+    let (net, _inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
+    let peer = publisher.peer_id;
+    let addrs = publisher.addrs.clone();
+
+    let answer = net
+        .request(
+            peer,
+            addrs.clone(),
+            Protocol::Listing,
+            ListingRequest {
+                hash: video.cid.clone(),
+                format: req.format.clone(),
+            }
+            .to_frame(),
+        )
+        .await?;
+    let (directory, toc) = parse_listing(&answer)?;
+    let toc = verify_listing(
+        codec.as_ref(),
+        &video.cid,
+        &req.format,
+        &Listing { directory, toc },
+    )?;
+    let total = u64::from(video.duration).div_ceil(u64::from(video.segment_length.max(1)));
+    if toc.len() as u64 != total {
+        return Err(NetError::Malformed {
+            what: "table of contents",
+            reason: format!("{} segments, the registered video has {total}", toc.len()),
+        });
+    }
+    let wanted = req.max_segments.unwrap_or(total).min(total);
+
+    let now = chain.block_timestamp().await?;
+    let bid = BidTerms {
+        nonce: chain.nonce_of(wallet).await?,
+        rate: req.rate,
+        expiration: now + req.expiry_secs,
+        cid: video.cid.clone(),
+        format: req.format.clone(),
+        bidder_key: config.comm.address(),
+        counterparty_key: video.owner_key,
+    }
+    .sign(&domain, wallet_signer(chain)?, &config.comm)?;
+    let expected = bid.channel_id(&domain);
+    let answer = net
+        .request(
+            peer,
+            addrs.clone(),
+            Protocol::Bid,
+            Frame::json(bid.encode()),
+        )
+        .await?;
+    let accepted = BidAccepted::from_frame(&answer)?;
+    if accepted.channel != expected {
+        return Err(NetError::ChannelIdMismatch {
+            expected,
+            got: accepted.channel,
+        });
+    }
+    if chain.channel_hash(expected).await?.is_zero() {
+        return Err(NetError::ChannelNotOpen(expected));
+    }
+    let record = chain.channel(expected).await?;
+
+    let dir = req.out.join(&req.format);
+    std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
+    let ahead = req.ahead.max(1);
+    let mut received = Vec::new();
+    let mut missing = Vec::new();
+    let mut paid = 0u64;
+    while paid < wanted {
+        let balance = (received.len() as u64 + missing.len() as u64 + ahead).min(wanted);
+        let payment = PaymentMessage::sign(
+            &domain,
+            expected,
+            balance,
+            wallet_signer(chain)?,
+            &config.comm,
+        )?;
+        let frame = Frame::json(payment.encode());
+        // One retry after a lost answer: the publisher answers the same payment with the same
+        // delivery, and the request redials if the connection dropped.
+        let answer = match net
+            .request(peer, addrs.clone(), Protocol::Pay, frame.clone())
+            .await
+        {
+            Ok(a) => a,
+            Err(NetError::Request { .. }) => {
+                net.request(peer, addrs.clone(), Protocol::Pay, frame)
+                    .await?
+            }
+            Err(e) => return Err(e),
+        };
+        let delivery = parse_delivery(&answer)?;
+        delivery.verify(&domain, video.owner_key)?;
+        let indices: Vec<u64> = delivery.segments.keys().copied().collect();
+        if indices.iter().any(|i| !(paid..balance).contains(i)) {
+            return Err(NetError::UnexpectedSegments {
+                expected: paid..balance,
+                got: indices,
+            });
+        }
+        for (index, data) in &delivery.segments {
+            let plain = open_segment(codec.as_ref(), *index, &toc[*index as usize], data)?;
+            let path = dir.join(format!("{index:05}.ts"));
+            std::fs::write(&path, plain).map_err(NetError::io(&path))?;
+            received.push(*index);
+        }
+        missing.extend((paid..balance).filter(|i| !delivery.segments.contains_key(i)));
+        paid = balance;
+    }
+    let (playlist, concatenated) =
+        write_outputs(&req.out, &req.format, &received, video.segment_length)?;
+    Ok(WatchReport {
+        channel: expected,
+        open_tx: accepted.tx,
+        publisher: peer.to_string(),
+        paid_segments: paid,
+        paid_wei: crate::server::value_of(&record.channel, paid),
+        received,
+        missing,
+        playlist,
+        concatenated,
+    })
+}
+
+fn wallet_signer(
+    chain: &paratii_chain::Client,
+) -> Result<&alloy::signers::local::PrivateKeySigner> {
+    Ok(chain.wallet().ok_or(paratii_chain::ChainError::NoWallet)?)
+}
+
+/// Writes `index.m3u8` next to the segments and the concatenation `<out>/<format>.ts`.
+fn write_outputs(
+    out: &std::path::Path,
+    format: &str,
+    received: &[u64],
+    segment_length: u32,
+) -> Result<(PathBuf, PathBuf)> {
+    let dir = out.join(format);
+    let mut playlist = format!(
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:{segment_length}\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:VOD\n"
+    );
+    let mut all = Vec::new();
+    let mut previous = None;
+    for index in received {
+        if previous.is_some_and(|p: u64| p + 1 != *index) {
+            playlist.push_str("#EXT-X-DISCONTINUITY\n");
+        }
+        previous = Some(*index);
+        playlist.push_str(&format!("#EXTINF:{segment_length}.0,\n{index:05}.ts\n"));
+        let path = dir.join(format!("{index:05}.ts"));
+        all.extend(std::fs::read(&path).map_err(NetError::io(&path))?);
+    }
+    playlist.push_str("#EXT-X-ENDLIST\n");
+    let playlist_path = dir.join("index.m3u8");
+    std::fs::write(&playlist_path, playlist).map_err(NetError::io(&playlist_path))?;
+    let concat = out.join(format!("{format}.ts"));
+    std::fs::write(&concat, all).map_err(NetError::io(&concat))?;
+    Ok((playlist_path, concat))
+}
