@@ -9,6 +9,8 @@
 //! # Ok(()) }
 //! ```
 
+pub mod proxy;
+
 use alloy::primitives::{Address, U256};
 use alloy::providers::ext::AnvilApi;
 use alloy::signers::local::PrivateKeySigner;

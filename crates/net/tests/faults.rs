@@ -1,0 +1,1030 @@
+//! Faults and bad input on the content exchange, in process: anvil through
+//! `paratii_test_utils::TestNet`, a publisher `Server` and viewers on loopback libp2p, catalogs
+//! built from real encrypted bytes with real CIDs. Every test checks the typed error (or the
+//! retry) and then, on chain, that the honest side lost no funds.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use alloy::primitives::{B256, U256, keccak256};
+use alloy::signers::local::PrivateKeySigner;
+use bytes::Bytes;
+use libp2p::{Multiaddr, PeerId};
+use paratii_chain::{NewVideo, VideoRecord};
+use paratii_ipfs::{AddOptions, Cid, CidVersion};
+use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
+use paratii_net::catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed, seal};
+use paratii_net::error::NetError;
+use paratii_net::frame::Frame;
+use paratii_net::network::{self, NetConfig, Protocol};
+use paratii_net::server::serve_listing;
+use paratii_net::wire::{BidAccepted, RejectCode, delivery_frame, parse_delivery};
+use paratii_net::{
+    PeerConfig, ServeEvent, ServePolicy, Server, WatchReport, WatchRequest, keypair,
+};
+use paratii_protocol::{BidMessage, BidTerms, PaymentMessage, SegmentDeliveryMessage};
+use paratii_test_utils::proxy::RpcProxy;
+use paratii_test_utils::{Actor, TestNet, pti};
+
+// ---------------------------------------------------------------------------------------------
+// Content: a catalog built from real bytes.
+
+/// Segments per format.
+const SEGMENTS: u64 = 6;
+/// Seconds per segment, as registered.
+const SEGMENT_SECONDS: u32 = 10;
+/// Plaintext bytes per segment (a little over one 256 KiB IPFS chunk, so segments are DAGs).
+const SEGMENT_BYTES: usize = 300 * 1024;
+/// Formats registered and served.
+const FORMATS: [&str; 2] = ["360p30", "240p30"];
+/// PTI wei per second of video.
+const RATE: u128 = 1_000_000_000_000_000;
+
+/// Deterministic, incompressible bytes for segment `index` of `format`.
+fn plaintext(format: &str, index: u64, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len + 32);
+    let mut block = keccak256(format!("{format}/{index}"));
+    while out.len() < len {
+        out.extend_from_slice(block.as_slice());
+        block = keccak256(block);
+    }
+    out.truncate(len);
+    out
+}
+
+fn cid_of(data: &[u8], version: CidVersion) -> Cid {
+    paratii_ipfs::import(
+        data,
+        AddOptions {
+            cid_version: version,
+        },
+    )
+    .root
+}
+
+/// A video as a publisher holds it: segment keys, ciphertexts, tables of contents, directory.
+#[derive(Debug)]
+struct Content {
+    cid: String,
+    directory: Bytes,
+    tocs: BTreeMap<String, Bytes>,
+    sealed: BTreeMap<(String, u64), Sealed>,
+    plain: BTreeMap<(String, u64), Vec<u8>>,
+}
+
+impl Content {
+    fn build(seed: u8, version: CidVersion) -> Self {
+        let secret = VideoSecret([seed; 32]);
+        let mut tocs = BTreeMap::new();
+        let mut dir = BTreeMap::new();
+        let mut sealed = BTreeMap::new();
+        let mut plain = BTreeMap::new();
+        for format in FORMATS {
+            let mut toc = Vec::new();
+            for index in 0..SEGMENTS {
+                let mut pt = plaintext(format, index, SEGMENT_BYTES);
+                pt[0] = seed;
+                let key = segment_key(&secret, format, index);
+                let ct = encrypt_segment(&key, index, &pt);
+                toc.push(cid_of(&ct, version));
+                sealed.insert(
+                    (format.to_owned(), index),
+                    Sealed {
+                        key,
+                        ciphertext: Bytes::from(ct),
+                    },
+                );
+                plain.insert((format.to_owned(), index), pt);
+            }
+            let toc = TableOfContents(toc).to_json();
+            dir.insert(format.to_owned(), cid_of(&toc, version));
+            tocs.insert(format.to_owned(), Bytes::from(toc));
+        }
+        let directory = Directory(dir).to_json();
+        Self {
+            cid: cid_of(&directory, version).to_string(),
+            directory: Bytes::from(directory),
+            tocs,
+            sealed,
+            plain,
+        }
+    }
+}
+
+impl Catalog for Content {
+    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
+        if cid != self.cid {
+            return Err(NetError::Catalog(format!("no video {cid}")));
+        }
+        let toc = self
+            .tocs
+            .get(format)
+            .ok_or_else(|| NetError::Catalog(format!("no format {format}")))?;
+        Ok(Listing {
+            directory: self.directory.clone(),
+            toc: toc.clone(),
+        })
+    }
+
+    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
+        if cid != self.cid {
+            return Err(NetError::Catalog(format!("no video {cid}")));
+        }
+        self.sealed
+            .get(&(format.to_owned(), index))
+            .cloned()
+            .ok_or_else(|| NetError::Catalog(format!("no segment {format}/{index}")))
+    }
+}
+
+/// What goes wrong in a [`Faulty`] catalog.
+#[derive(Debug, Clone, Copy)]
+enum Fault {
+    /// Segment `n` is served with one ciphertext byte flipped.
+    Flip(u64),
+    /// Segment `n` is gone (e.g. its blocks were garbage-collected).
+    Missing(u64),
+}
+
+/// A real catalog with one injected fault.
+#[derive(Debug)]
+struct Faulty {
+    inner: Arc<Content>,
+    fault: Fault,
+}
+
+impl Catalog for Faulty {
+    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
+        self.inner.listing(cid, format)
+    }
+
+    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
+        match self.fault {
+            Fault::Missing(n) if n == index => Err(NetError::Catalog(format!(
+                "segment {format}/{index} is missing"
+            ))),
+            Fault::Flip(n) if n == index => {
+                let mut sealed = self.inner.segment(cid, format, index)?;
+                let mut bytes = sealed.ciphertext.to_vec();
+                let middle = bytes.len() / 2;
+                bytes[middle] ^= 0x01;
+                sealed.ciphertext = Bytes::from(bytes);
+                Ok(sealed)
+            }
+            _ => self.inner.segment(cid, format, index),
+        }
+    }
+}
+
+/// The real codec: Kubo-identical CIDs and HLS AES-128.
+#[derive(Debug)]
+struct RealCodec;
+
+impl ContentCodec for RealCodec {
+    fn cid(&self, data: &[u8], like: &str) -> Result<String, NetError> {
+        let like: Cid = like
+            .parse()
+            .map_err(|e: paratii_ipfs::IpfsError| NetError::Malformed {
+                what: "CID",
+                reason: e.to_string(),
+            })?;
+        Ok(cid_of(data, like.version()).to_string())
+    }
+
+    fn decrypt(
+        &self,
+        key: &[u8; KEY_LEN],
+        index: u64,
+        ciphertext: &[u8],
+    ) -> Result<Vec<u8>, NetError> {
+        paratii_media::decrypt_segment(key, index, ciphertext).map_err(|e| NetError::Decrypt {
+            index,
+            reason: e.to_string(),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The world: anvil, a publisher with a registered key and a registered video, a funded viewer.
+
+/// PTI the viewer deposits.
+fn viewer_deposit() -> U256 {
+    pti(10)
+}
+
+struct World {
+    net: TestNet,
+    publisher: Actor,
+    viewer: Actor,
+    content: Arc<Content>,
+    video: VideoRecord,
+}
+
+impl World {
+    async fn start() -> Self {
+        let net = TestNet::start().await.expect("dev-net");
+        let publisher = net
+            .actor("publisher", 1, pti(1_000))
+            .await
+            .expect("publisher");
+        let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
+        publisher.register_key().await.expect("register key");
+        let content = Arc::new(Content::build(1, CidVersion::V1));
+        let (id, _) = publisher
+            .client
+            .register_video(&NewVideo {
+                cid: content.cid.clone(),
+                owner_key: publisher.key(),
+                title: "faults".into(),
+                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
+                segment_length: SEGMENT_SECONDS,
+                segment_size: (SEGMENT_BYTES / 1024) as u32,
+                formats: FORMATS.iter().map(|f| (*f).to_owned()).collect(),
+            })
+            .await
+            .expect("register video");
+        let video = publisher.client.video(id).await.expect("video");
+        viewer
+            .client
+            .deposit(viewer_deposit())
+            .await
+            .expect("deposit");
+        Self {
+            net,
+            publisher,
+            viewer,
+            content,
+            video,
+        }
+    }
+
+    /// PTI wei per segment at [`RATE`].
+    fn price() -> U256 {
+        U256::from(RATE) * U256::from(SEGMENT_SECONDS)
+    }
+
+    async fn serve_with(&self, catalog: Arc<dyn Catalog>, chain: paratii_chain::Client) -> Server {
+        let policy = ServePolicy {
+            withdraw_every: 2,
+            ..ServePolicy::default()
+        };
+        Server::start(
+            PeerConfig::new(chain, self.publisher.comm.clone()),
+            catalog,
+            Arc::new(RealCodec),
+            policy,
+        )
+        .await
+        .expect("server")
+    }
+
+    async fn serve(&self, catalog: Arc<dyn Catalog>) -> Server {
+        self.serve_with(catalog, self.publisher.client.clone())
+            .await
+    }
+
+    fn request(&self, server: &Server, out: &std::path::Path) -> WatchRequest {
+        WatchRequest {
+            peer: server.addrs().to_vec(),
+            ..self.request_to(out)
+        }
+    }
+
+    fn request_to(&self, out: &std::path::Path) -> WatchRequest {
+        WatchRequest {
+            video: self.video.id,
+            format: FORMATS[0].to_owned(),
+            rate: RATE,
+            expiry_secs: 3600,
+            ahead: 1,
+            max_segments: None,
+            out: out.to_owned(),
+            peer: Vec::new(),
+        }
+    }
+
+    async fn watch(&self, req: WatchRequest) -> Result<WatchReport, NetError> {
+        paratii_net::watch(
+            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
+            Arc::new(RealCodec),
+            req,
+        )
+        .await
+    }
+
+    /// Free balances in `PaymentChannel`: (publisher, viewer).
+    async fn balances(&self) -> (U256, U256) {
+        let c = &self.net.holder;
+        (
+            c.deposited(self.publisher.address())
+                .await
+                .expect("balance"),
+            c.deposited(self.viewer.address()).await.expect("balance"),
+        )
+    }
+
+    /// After every channel is closed: the viewer paid exactly `segments` segments and the
+    /// publisher received exactly that, nothing else moved, and no channel is left open.
+    async fn assert_settled(&self, before: (U256, U256), segments: u64) {
+        let moved = Self::price() * U256::from(segments);
+        let after = self.balances().await;
+        assert_eq!(after.1, before.1 - moved, "viewer's free balance");
+        assert_eq!(after.0, before.0 + moved, "publisher's free balance");
+        for ch in self
+            .net
+            .holder
+            .channels_of(self.viewer.address())
+            .await
+            .expect("channels")
+        {
+            assert!(
+                self.net
+                    .holder
+                    .channel_hash(ch.id)
+                    .await
+                    .expect("hash")
+                    .is_zero(),
+                "channel {} is still open",
+                ch.id
+            );
+        }
+    }
+
+    /// Nothing moved and no channel was opened for the viewer.
+    async fn assert_untouched(&self, before: (U256, U256)) {
+        assert_eq!(self.balances().await, before, "free balances moved");
+        assert!(
+            self.net
+                .holder
+                .channels_of(self.viewer.address())
+                .await
+                .expect("channels")
+                .is_empty(),
+            "a channel was opened"
+        );
+    }
+
+    /// The files the viewer wrote are exactly the publisher's plaintext of `indices`.
+    fn assert_output(&self, out: &std::path::Path, indices: std::ops::Range<u64>) {
+        let dir = out.join(FORMATS[0]);
+        let mut expected_concat = Vec::new();
+        for i in indices.clone() {
+            let got = std::fs::read(dir.join(format!("{i:05}.ts"))).expect("segment file");
+            let want = &self.content.plain[&(FORMATS[0].to_owned(), i)];
+            assert!(&got == want, "segment {i} differs from what was published");
+            expected_concat.extend_from_slice(want);
+        }
+        assert!(!dir.join(format!("{:05}.ts", indices.end)).exists());
+        if indices.end == SEGMENTS {
+            let concat = std::fs::read(out.join(format!("{}.ts", FORMATS[0]))).expect("concat");
+            assert!(concat == expected_concat, "concatenated output");
+        }
+    }
+}
+
+/// A bare libp2p peer with the viewer's identity, speaking the wire protocol directly.
+struct RawViewer {
+    net: network::Client,
+    peer: PeerId,
+    addrs: Vec<Multiaddr>,
+}
+
+impl RawViewer {
+    fn new(comm: &PrivateKeySigner, server: &Server) -> Self {
+        let (net, _inbound) =
+            network::spawn(keypair(comm).expect("keypair"), &NetConfig::default()).expect("net");
+        Self {
+            net,
+            peer: server.peer_id(),
+            addrs: server.addrs().to_vec(),
+        }
+    }
+
+    async fn bid(&self, bid: &BidMessage) -> Result<BidAccepted, NetError> {
+        let answer = self
+            .net
+            .request(
+                self.peer,
+                self.addrs.clone(),
+                Protocol::Bid,
+                Frame::json(bid.encode()),
+            )
+            .await?;
+        BidAccepted::from_frame(&answer)
+    }
+
+    async fn pay(
+        &self,
+        payment: &PaymentMessage,
+    ) -> Result<BTreeMap<u64, alloy::primitives::Bytes>, NetError> {
+        let answer = self
+            .net
+            .request(
+                self.peer,
+                self.addrs.clone(),
+                Protocol::Pay,
+                Frame::json(payment.encode()),
+            )
+            .await?;
+        Ok(parse_delivery(&answer)?.segments)
+    }
+
+    /// Pays, and if the link dropped before the answer came, redials and sends the same payment
+    /// once more (what `watch` does).
+    async fn pay_resending(
+        &self,
+        payment: &PaymentMessage,
+    ) -> Result<BTreeMap<u64, alloy::primitives::Bytes>, NetError> {
+        match self.pay(payment).await {
+            Err(NetError::Request { .. }) => self.pay(payment).await,
+            other => other,
+        }
+    }
+}
+
+/// The refusal code of a peer's rejection.
+fn rejected(result: Result<impl std::fmt::Debug, NetError>) -> RejectCode {
+    match result {
+        Err(NetError::Rejected(r)) => r.code,
+        other => panic!("expected a rejection, got {other:?}"),
+    }
+}
+
+impl World {
+    async fn bid(&self, expires_in: u64) -> BidMessage {
+        let expiration = self.net.now().await.expect("now") + expires_in;
+        let mut video = self.video.clone();
+        video.formats = vec![FORMATS[0].to_owned()];
+        self.viewer
+            .bid(&video, RATE, expiration, self.publisher.key())
+            .await
+            .expect("bid")
+    }
+
+    fn bid_with_nonce(&self, nonce: B256, expiration: u64) -> BidMessage {
+        let mut video = self.video.clone();
+        video.formats = vec![FORMATS[0].to_owned()];
+        self.viewer
+            .bid_at(nonce, &video, RATE, expiration, self.publisher.key())
+            .expect("bid")
+    }
+}
+
+/// Segments the server reported as delivered, in order.
+fn delivered(server: &Server) -> Vec<u64> {
+    server
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            ServeEvent::Paid { segments, .. } => Some(segments),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests.
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_clean_stream_pays_exactly_what_it_receives() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let report = w
+        .watch(w.request(&server, out.path()))
+        .await
+        .expect("watch");
+    assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+    assert_eq!(report.paid_segments, SEGMENTS);
+    assert_eq!(report.paid_wei, World::price() * U256::from(SEGMENTS));
+    server.shutdown().await.expect("shutdown");
+    w.assert_output(out.path(), 0..SEGMENTS);
+    w.assert_settled(before, SEGMENTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn disconnect_mid_stream_resumes_from_the_last_paid_balance() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    let open = raw.bid(&w.bid(3600).await).await.expect("bid accepted");
+    let pay = |b| w.viewer.pay(open.channel, b).expect("payment");
+
+    let first = raw.pay(&pay(2)).await.expect("segments 0 and 1");
+    assert_eq!(first.keys().copied().collect::<Vec<_>>(), vec![0, 1]);
+    // The link drops before the viewer knows whether its answer arrived; it reconnects and sends
+    // the same payment again: the same segments come back, and nothing more is owed.
+    server
+        .network()
+        .disconnect(raw.net.peer_id())
+        .await
+        .expect("disconnect");
+    let again = raw
+        .pay_resending(&pay(2))
+        .await
+        .expect("redelivery after reconnect");
+    assert_eq!(again, first);
+    // Streaming resumes from balance 2.
+    for b in 3..=SEGMENTS {
+        let got = raw.pay_resending(&pay(b)).await.expect("resumed");
+        assert_eq!(got.keys().copied().collect::<Vec<_>>(), vec![b - 1]);
+        if b == 4 {
+            server
+                .network()
+                .disconnect(raw.net.peer_id())
+                .await
+                .expect("disconnect");
+        }
+    }
+    // Each segment delivered once, in order.
+    assert_eq!(delivered(&server), (0..SEGMENTS).collect::<Vec<_>>());
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, SEGMENTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn watch_survives_dropped_connections() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let mut events = server.subscribe();
+    let net = server.network().clone();
+    let viewer_peer = PeerId::from(keypair(&w.viewer.comm).expect("keypair").public());
+    // Cut the link right after every second payment is accepted: the viewer redials and resends.
+    let cuts = Arc::new(AtomicU32::new(0));
+    let cutter = tokio::spawn({
+        let cuts = cuts.clone();
+        async move {
+            while let Ok(e) = events.recv().await {
+                if let ServeEvent::Paid { balance, .. } = e
+                    && balance % 2 == 0
+                    && net.disconnect(viewer_peer).await.is_ok()
+                {
+                    cuts.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        }
+    });
+    let out = tempfile::tempdir().expect("tempdir");
+    let report = w
+        .watch(w.request(&server, out.path()))
+        .await
+        .expect("watch");
+    assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+    assert_eq!(report.paid_segments, SEGMENTS);
+    assert_eq!(delivered(&server), (0..SEGMENTS).collect::<Vec<_>>());
+    server.shutdown().await.expect("shutdown");
+    cutter.abort();
+    assert!(cuts.load(Ordering::SeqCst) >= 1, "the link was never cut");
+    w.assert_output(out.path(), 0..SEGMENTS);
+    w.assert_settled(before, SEGMENTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn corrupted_segment_is_refused_and_costs_at_most_the_ahead_window() {
+    let w = World::start().await;
+    let bad = 3;
+    let catalog = Arc::new(Faulty {
+        inner: w.content.clone(),
+        fault: Fault::Flip(bad),
+    });
+    let server = w.serve(catalog).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    match &err {
+        NetError::CidMismatch { what, expected, .. } => {
+            assert_eq!(what, &format!("segment {bad}"));
+            let toc: Vec<String> =
+                serde_json::from_slice(&w.content.tocs[FORMATS[0]]).expect("toc");
+            assert_eq!(expected, &toc[bad as usize]);
+        }
+        other => panic!("expected a CID mismatch, got {other:?}"),
+    }
+    server.shutdown().await.expect("shutdown");
+    // Segments 0..bad were checked and written, nothing of the corrupted one.
+    w.assert_output(out.path(), 0..bad);
+    // The viewer had paid for segment `bad` (ahead = 1) before seeing it: that one payment is
+    // its whole exposure; the rest of the escrow came back at close.
+    w.assert_settled(before, bad + 1).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn missing_segment_is_refused_and_not_cashed() {
+    let w = World::start().await;
+    let gone = 2;
+    let catalog = Arc::new(Faulty {
+        inner: w.content.clone(),
+        fault: Fault::Missing(gone),
+    });
+    let server = w.serve(catalog).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    assert!(
+        matches!(&err, NetError::Rejected(r) if r.code == RejectCode::Internal),
+        "{err:?}"
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_output(out.path(), 0..gone);
+    // The publisher could not deliver segment `gone`, so it must not cash the payment for it.
+    w.assert_settled(before, gone).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_signatures_are_refused() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    // A bid whose communication-key signature is by another key than its `bidder key`.
+    let good = w.bid(3600).await;
+    let intruder = PrivateKeySigner::random();
+    let forged = BidTerms {
+        ..good.terms.clone()
+    }
+    .sign(
+        &w.viewer.client.payment_channel_domain(),
+        &w.viewer.wallet,
+        &intruder,
+    )
+    .expect("sign");
+    assert_eq!(rejected(raw.bid(&forged).await), RejectCode::BadSignature);
+    w.assert_untouched(before).await;
+
+    // A payment whose wallet signature is not the payer's.
+    let open = raw.bid(&good).await.expect("bid accepted");
+    let stranger = PaymentMessage::sign(
+        &w.viewer.client.payment_channel_domain(),
+        open.channel,
+        1,
+        &PrivateKeySigner::random(),
+        &w.viewer.comm,
+    )
+    .expect("sign");
+    assert_eq!(rejected(raw.pay(&stranger).await), RejectCode::BadSignature);
+    // A payment with the right wallet but another communication key.
+    let wrong_key = PaymentMessage::sign(
+        &w.viewer.client.payment_channel_domain(),
+        open.channel,
+        1,
+        &w.viewer.wallet,
+        &intruder,
+    )
+    .expect("sign");
+    assert_eq!(
+        rejected(raw.pay(&wrong_key).await),
+        RejectCode::BadSignature
+    );
+    assert!(delivered(&server).is_empty());
+    server.shutdown().await.expect("shutdown");
+    // Neither forged payment was cashed: the channel closed at 0 and the escrow came back.
+    w.assert_settled(before, 0).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn replayed_and_stale_payments_are_never_paid_twice() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    let open = raw.bid(&w.bid(3600).await).await.expect("bid accepted");
+    let pay = |b| w.viewer.pay(open.channel, b).expect("payment");
+    let two = raw.pay(&pay(2)).await.expect("segments 0, 1");
+    let three = raw.pay(&pay(3)).await.expect("segment 2");
+    assert_eq!(three.keys().copied().collect::<Vec<_>>(), vec![2]);
+    // An older payment, replayed: refused, it buys nothing.
+    assert_eq!(rejected(raw.pay(&pay(2)).await), RejectCode::StalePayment);
+    // A lower one, freshly signed: refused.
+    assert_eq!(rejected(raw.pay(&pay(1)).await), RejectCode::StalePayment);
+    // More than the video has: refused.
+    assert_eq!(
+        rejected(raw.pay(&pay(SEGMENTS + 1)).await),
+        RejectCode::StalePayment
+    );
+    // A payment for a channel that does not exist.
+    let other = w.viewer.pay(B256::repeat_byte(7), 1).expect("payment");
+    assert_eq!(rejected(raw.pay(&other).await), RejectCode::UnknownChannel);
+    assert!(!two.is_empty());
+    assert_eq!(delivered(&server), vec![0, 1, 2]);
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, 3).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn replayed_bid_stale_nonce_and_expired_bid_open_nothing() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    let before = w.balances().await;
+
+    // Expired: its expiration is already past on chain.
+    let now = w.net.now().await.expect("now");
+    let expired = w.bid_with_nonce(B256::ZERO, now - 1);
+    assert_eq!(
+        rejected(raw.bid(&expired).await),
+        RejectCode::ExpiryOutOfWindow
+    );
+    // Stale nonce: not the payer's current nonce.
+    let stale = w.bid_with_nonce(B256::repeat_byte(0x11), now + 3600);
+    assert_eq!(rejected(raw.bid(&stale).await), RejectCode::ChainCheck);
+    w.assert_untouched(before).await;
+
+    // One good bid opens one channel...
+    let bid = w.bid(3600).await;
+    raw.bid(&bid).await.expect("bid accepted");
+    let escrow = U256::from(RATE) * U256::from(SEGMENTS * u64::from(SEGMENT_SECONDS));
+    assert_eq!(w.balances().await.1, before.1 - escrow);
+    // ... and the same bid again opens nothing more (the nonce moved on).
+    assert_eq!(rejected(raw.bid(&bid).await), RejectCode::ChainCheck);
+    assert_eq!(w.balances().await.1, before.1 - escrow, "escrowed twice");
+    assert_eq!(
+        w.net
+            .holder
+            .channels_of(w.viewer.address())
+            .await
+            .expect("channels")
+            .len(),
+        1
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, 0).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn insufficient_funds_is_refused_before_opening() {
+    let w = World::start().await;
+    // Withdraw all but less than one escrow (rate x duration).
+    let escrow = U256::from(RATE) * U256::from(SEGMENTS * u64::from(SEGMENT_SECONDS));
+    w.viewer
+        .client
+        .withdraw(viewer_deposit() - escrow + U256::from(1))
+        .await
+        .expect("withdraw");
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    assert!(
+        matches!(&err, NetError::Rejected(r) if r.code == RejectCode::ChainCheck),
+        "{err:?}"
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_untouched(before).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_video_and_format_are_typed_errors() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+
+    let nowhere = keccak256("not a registered CID");
+    let err = w
+        .watch(WatchRequest {
+            video: nowhere,
+            ..w.request(&server, out.path())
+        })
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, NetError::UnknownVideo(v) if v == nowhere),
+        "{err:?}"
+    );
+
+    let err = w
+        .watch(WatchRequest {
+            format: "1080p60".into(),
+            ..w.request(&server, out.path())
+        })
+        .await
+        .unwrap_err();
+    match err {
+        NetError::UnknownFormat {
+            format, available, ..
+        } => {
+            assert_eq!(format, "1080p60");
+            assert_eq!(available, FORMATS.map(str::to_owned).to_vec());
+        }
+        other => panic!("expected UnknownFormat, got {other:?}"),
+    }
+
+    // A raw bid on a video this publisher does not serve (registered by nobody).
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    let mut ghost = w.video.clone();
+    ghost.cid = Content::build(9, CidVersion::V1).cid;
+    ghost.formats = vec![FORMATS[0].to_owned()];
+    let expiration = w.net.now().await.expect("now") + 3600;
+    let bid = w
+        .viewer
+        .bid(&ghost, RATE, expiration, w.publisher.key())
+        .await
+        .expect("bid");
+    assert_eq!(rejected(raw.bid(&bid).await), RejectCode::UnknownVideo);
+    server.shutdown().await.expect("shutdown");
+    w.assert_untouched(before).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn revoked_keys_are_refused() {
+    let w = World::start().await;
+    let server = w.serve(w.content.clone()).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    // The viewer's own key, registered then revoked: the publisher refuses it before opening.
+    w.viewer.register_key().await.expect("register");
+    w.viewer
+        .client
+        .revoke_key(w.viewer.key())
+        .await
+        .expect("revoke");
+    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    assert!(
+        matches!(&err, NetError::Rejected(r) if r.code == RejectCode::ChainCheck),
+        "{err:?}"
+    );
+    w.assert_untouched(before).await;
+
+    // The publisher's key, revoked: a viewer (with a fresh key) will not deal with it.
+    let viewer = Actor {
+        comm: PrivateKeySigner::random(),
+        ..w.viewer.clone()
+    };
+    w.publisher
+        .client
+        .revoke_key(w.publisher.key())
+        .await
+        .expect("revoke");
+    let err = paratii_net::watch(
+        PeerConfig::new(viewer.client.clone(), viewer.comm.clone()),
+        Arc::new(RealCodec),
+        w.request(&server, out.path()),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(err, NetError::KeyInactive { key, .. } if key == w.publisher.key()),
+        "{err:?}"
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_untouched(before).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn chain_rpc_down_for_a_while_then_back() {
+    let w = World::start().await;
+    let proxy = RpcProxy::start(w.net.url()).await.expect("proxy");
+    let chain = paratii_chain::Client::connect(
+        &proxy.url(),
+        Some(w.publisher.wallet.clone()),
+        w.net.deployment().clone(),
+    )
+    .await
+    .expect("client through the proxy");
+    let server = w.serve_with(w.content.clone(), chain).await;
+    let before = w.balances().await;
+
+    // Down before a bid: the publisher cannot check it on chain, and says so; nothing opens.
+    proxy.take_down();
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    assert!(
+        matches!(&err, NetError::Rejected(r) if r.code == RejectCode::Internal),
+        "{err:?}"
+    );
+    assert!(proxy.refused() >= 1, "the publisher never tried the chain");
+    w.assert_untouched(before).await;
+
+    // Up for the bid, down while streaming: payments are off chain, so streaming goes on; the
+    // withdrawals fail and are retried.
+    proxy.bring_up();
+    let mut events = server.subscribe();
+    let downer = tokio::spawn(async move {
+        while let Ok(e) = events.recv().await {
+            if matches!(e, ServeEvent::Opened { .. }) {
+                return true;
+            }
+        }
+        false
+    });
+    let req = w.request(&server, out.path());
+    let watching = tokio::spawn({
+        let viewer = w.viewer.clone();
+        async move {
+            paratii_net::watch(
+                PeerConfig::new(viewer.client.clone(), viewer.comm.clone()),
+                Arc::new(RealCodec),
+                req,
+            )
+            .await
+        }
+    });
+    assert!(downer.await.expect("events"));
+    proxy.take_down();
+    let refused = proxy.refused();
+    let report = watching
+        .await
+        .expect("task")
+        .expect("watch while the RPC is down");
+    assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+    proxy.wait_refused(refused + 1).await;
+    // Back: shutdown closes with the latest payment; every paid segment is cashed.
+    proxy.bring_up();
+    server
+        .shutdown()
+        .await
+        .expect("shutdown after the RPC is back");
+    w.assert_output(out.path(), 0..SEGMENTS);
+    w.assert_settled(before, SEGMENTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
+    let w = World::start().await;
+    // A dishonest publisher: the owner key's identity (so the viewer dials it), a real channel,
+    // real segments, but deliveries signed by some other key.
+    let (net, mut inbound) = network::spawn(
+        keypair(&w.publisher.comm).expect("keypair"),
+        &NetConfig::default(),
+    )
+    .expect("net");
+    let addr = net.listen(paratii_net::loopback()).await.expect("listen");
+    let before = w.balances().await;
+    let forger = PrivateKeySigner::random();
+    let content = w.content.clone();
+    let chain = w.publisher.client.clone();
+    let seen = Arc::new(std::sync::Mutex::new(None));
+    let fake = tokio::spawn({
+        let seen = seen.clone();
+        async move {
+            let domain = chain.payment_channel_domain();
+            let mut opened = None;
+            while let Some(req) = inbound.recv().await {
+                let frame = match req.protocol {
+                    Protocol::Listing => serve_listing(content.as_ref(), &req.frame),
+                    Protocol::Bid => {
+                        let bid = BidMessage::decode(&req.frame.header).expect("bid");
+                        let o = chain.open(&bid).await.expect("open");
+                        let answer = BidAccepted {
+                            channel: o.id,
+                            tx: o.tx.hash,
+                        };
+                        opened = Some(o);
+                        answer.to_frame()
+                    }
+                    Protocol::Pay => {
+                        let p = PaymentMessage::decode(&req.frame.header).expect("payment");
+                        let segments = (0..p.balance)
+                            .map(|i| {
+                                let s = content.segment(&content.cid, FORMATS[0], i).expect("seg");
+                                (i, seal(&s).into())
+                            })
+                            .collect();
+                        let m = SegmentDeliveryMessage::sign(&domain, p.channel, segments, &forger)
+                            .expect("sign");
+                        if let Ok(mut seen) = seen.lock() {
+                            *seen = opened.clone().map(|o| (o, p));
+                        }
+                        delivery_frame(&m)
+                    }
+                    Protocol::Attention => continue,
+                };
+                let _ = net.respond(req.protocol, req.channel, frame).await;
+            }
+        }
+    });
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = w
+        .watch(WatchRequest {
+            peer: vec![addr],
+            ..w.request_to(out.path())
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(err, NetError::Protocol(_)), "{err:?}");
+    fake.abort();
+    w.assert_output(out.path(), 0..0);
+    // The viewer stopped at the first forged delivery: the dishonest publisher holds one signed
+    // payment (the `ahead` window) and no more. It cashes it; the rest of the escrow returns.
+    let (opened, payment) = seen
+        .lock()
+        .expect("lock")
+        .clone()
+        .expect("a payment arrived");
+    assert_eq!(payment.balance, 1);
+    w.publisher
+        .client
+        .close(
+            opened.id,
+            &opened.channel,
+            Some((payment.balance, &payment.wallet_signature)),
+        )
+        .await
+        .expect("close");
+    w.assert_settled(before, 1).await;
+}
