@@ -136,6 +136,16 @@ pub enum NetError {
     /// The catalog cannot serve something.
     #[error("catalog: {0}")]
     Catalog(String),
+    /// A segment the catalog lists is not in its store (or the index is past the end).
+    #[error("segment {index} of {format} of video {cid} is missing from the store")]
+    MissingSegment {
+        /// The video's directory CID.
+        cid: String,
+        /// The format.
+        format: String,
+        /// The segment index.
+        index: u64,
+    },
     /// Decryption failed.
     #[error("cannot decrypt segment {index}: {reason}")]
     Decrypt {

@@ -7,7 +7,8 @@
 //!   [`frame::Frame`]s: a JSON header (the protocol crate's messages) and binary blobs.
 //! - [`Server`]: the publisher (and a viewer taking attention bids); [`watch`]: the viewer;
 //!   [`advertise`]: the advertiser.
-//! - [`Catalog`] / [`ContentCodec`]: what is served and how it is checked, as traits.
+//! - [`Catalog`] / [`ContentCodec`]: what is served and how it is checked, as traits;
+//!   [`LibraryCatalog`] / [`IpfsCodec`]: the real ones (the upload library, Kubo CIDs, AES-128).
 //! - [`discovery`]: PeerIds from registered keys, addresses from profiles.
 //!
 //! A peer's libp2p identity IS its secp256k1 communication key ([`keypair`]), so the PeerId
@@ -15,6 +16,7 @@
 
 pub mod advertiser;
 pub mod catalog;
+pub mod content;
 pub mod discovery;
 pub mod error;
 pub mod frame;
@@ -26,6 +28,7 @@ pub mod wire;
 
 pub use advertiser::{AdvertiseReport, AdvertiseRequest, advertise};
 pub use catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed};
+pub use content::{IpfsCodec, LibraryCatalog};
 pub use error::{NetError, Result};
 pub use libp2p::{Multiaddr, PeerId};
 pub use peer::{PeerConfig, address_of_peer, keypair, loopback};

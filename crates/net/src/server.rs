@@ -435,7 +435,15 @@ impl Shared {
             .chain
             .video(verified.terms.video())
             .await
-            .map_err(|e| Rejection::new(RejectCode::UnknownVideo, e))?;
+            .map_err(|e| {
+                // An RPC outage is our problem, not an unknown video.
+                let code = if e.is_unreachable() {
+                    RejectCode::Internal
+                } else {
+                    RejectCode::UnknownVideo
+                };
+                Rejection::new(code, e)
+            })?;
         let role = if video.owner_key == self.comm.address() {
             Role::Content
         } else {
@@ -594,18 +602,12 @@ impl Shared {
                 format!("channel {} is closed", ch.id),
             ));
         }
-        let range = ch
-            .tracker
+        // Read the segments before recording the payment: a payment for segments we cannot
+        // deliver must not be cashed (nor block the viewer from paying the same balance again).
+        let mut tracker = ch.tracker.clone();
+        let range = tracker
             .accept(msg.channel, msg.balance)
             .map_err(|e| Rejection::new(RejectCode::StalePayment, e))?;
-        ch.latest = Some((msg.balance, msg.wallet_signature));
-        ch.last_payment = Some(msg.clone());
-        let last_index = ch.total.saturating_sub(1);
-        if self.policy.cash_before_last && range.contains(&last_index) {
-            self.close(&mut ch, "cash before the last segment")
-                .await
-                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        }
         let mut segments = BTreeMap::new();
         {
             let mut rng = rand::thread_rng();
@@ -621,6 +623,15 @@ impl Shared {
                     .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
                 segments.insert(index, seal(&sealed).into());
             }
+        }
+        ch.tracker = tracker;
+        ch.latest = Some((msg.balance, msg.wallet_signature));
+        ch.last_payment = Some(msg.clone());
+        let last_index = ch.total.saturating_sub(1);
+        if self.policy.cash_before_last && range.contains(&last_index) {
+            self.close(&mut ch, "cash before the last segment")
+                .await
+                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
         }
         let delivered: Vec<u64> = segments.keys().copied().collect();
         let delivery = SegmentDeliveryMessage::sign(&self.domain, ch.id, segments, &self.comm)
