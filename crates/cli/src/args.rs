@@ -91,6 +91,16 @@ pub enum Command {
     Channel(ChannelCommand),
     /// Start a local dev-net: anvil, the contracts, funded accounts. Runs until Ctrl-C.
     Devnet(DevnetArgs),
+    /// Transcode, segment, encrypt and add a video to IPFS, then register it on VideoRegistry.
+    Upload(crate::upload::UploadArgs),
+    /// Run a publisher/advertiser peer: answer bids, open channels, sell segments.
+    Serve(crate::exchange::ServeArgs),
+    /// Watch a video: bid, pay per segment, write a playable output.
+    Watch(crate::exchange::WatchArgs),
+    /// Bid on a viewer's attention with one of your videos.
+    Advertise(crate::exchange::AdvertiseArgs),
+    /// The end-to-end demo: dev-net, upload, publisher, viewer and advertiser, the money trail.
+    Demo(crate::demo::DemoArgs),
 }
 
 /// A key kind.
@@ -220,10 +230,17 @@ pub enum VideoCommand {
         #[arg(long)]
         publisher: Option<String>,
     },
-    /// Show a video by id (0x…) or directory CID.
+    /// Show a video by id (0x…) or directory CID, with its directory and tables of contents
+    /// fetched from IPFS and verified.
     Show {
         /// Video id or CID.
         video: String,
+        /// Where to fetch the directory from.
+        #[command(flatten)]
+        ipfs: crate::upload::IpfsArgs,
+        /// Only the registry record (no IPFS).
+        #[arg(long)]
+        no_ipfs: bool,
     },
     /// Register a video for the wallet.
     Register {

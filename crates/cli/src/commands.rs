@@ -351,10 +351,35 @@ pub(crate) async fn video(ctx: &Ctx, cmd: VideoCommand) -> eyre::Result<Output> 
                 Value::Array(videos.iter().map(video_json).collect()),
             ))
         }
-        VideoCommand::Show { video } => {
+        VideoCommand::Show {
+            video,
+            ipfs,
+            no_ipfs,
+        } => {
             let client = ctx.client(false).await?;
             let v = client.video(video_id(&video)).await?;
-            Ok(Output::new(video_text(&v), video_json(&v)))
+            if no_ipfs {
+                return Ok(Output::new(video_text(&v), video_json(&v)));
+            }
+            // The record is on chain whatever IPFS says: an unreachable node or a missing or
+            // forged block is reported next to it rather than hiding it.
+            let mut value = video_json(&v);
+            let text = match crate::upload::show_tables(&ipfs, &v.cid).await {
+                Ok((text, Value::Object(extra))) => {
+                    if let Some(obj) = value.as_object_mut() {
+                        obj.extend(extra);
+                    }
+                    text
+                }
+                Ok((text, _)) => text,
+                Err(e) => {
+                    if let Some(obj) = value.as_object_mut() {
+                        obj.insert("ipfsError".into(), json!(format!("{e:#}")));
+                    }
+                    format!("  directory  unavailable: {e:#}\n")
+                }
+            };
+            Ok(Output::new(video_text(&v) + &text, value))
         }
         VideoCommand::Register {
             cid,

@@ -4,7 +4,10 @@
 pub mod args;
 mod commands;
 mod context;
+mod demo;
+mod exchange;
 mod format;
+mod upload;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -104,6 +107,11 @@ pub async fn execute(cli: Cli) -> eyre::Result<()> {
         Command::Video(cmd) => commands::video(&ctx, cmd).await?,
         Command::Channel(cmd) => commands::channel(&ctx, cmd).await?,
         Command::Devnet(args) => return commands::devnet(&ctx, args).await,
+        Command::Upload(args) => upload::upload(&ctx, args).await?,
+        Command::Serve(args) => return exchange::serve(&ctx, args).await,
+        Command::Watch(args) => exchange::watch(&ctx, args).await?,
+        Command::Advertise(args) => exchange::advertise(&ctx, args).await?,
+        Command::Demo(args) => return demo::demo(&ctx, args).await,
     };
     println!("{}", output.render(ctx.json()));
     Ok(())
