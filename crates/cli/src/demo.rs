@@ -466,6 +466,12 @@ pub(crate) async fn demo(_ctx: &Ctx, args: DemoArgs) -> eyre::Result<()> {
 
     say("4. upload: transcode, segment, encrypt, add to IPFS, register (separate processes)");
     let segment_seconds = args.segment_seconds.to_string();
+    // The feature comes in the viewer's format and one more, to show a ladder.
+    let feature_formats = if args.format == "360p30" {
+        "360p30,240p30".to_owned()
+    } else {
+        format!("{},360p30", args.format)
+    };
     let clip_s = clip.to_string_lossy().into_owned();
     let ad_s = ad_clip.to_string_lossy().into_owned();
     let upload = env.run_json(
@@ -477,7 +483,7 @@ pub(crate) async fn demo(_ctx: &Ctx, args: DemoArgs) -> eyre::Result<()> {
             "--title",
             "Paratii demo feature",
             "--formats",
-            &format!("{},360p30", args.format),
+            &feature_formats,
             "--segment-seconds",
             &segment_seconds,
             "--key",

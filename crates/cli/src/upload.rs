@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use eyre::{WrapErr, eyre};
 use indicatif::{ProgressBar, ProgressStyle};
-use paratii_ipfs::{BlockStore, CidVersion, Ipfs, KuboRpc};
+use paratii_ipfs::{AddOptions, BlockStore, CidVersion, Ipfs, KuboRpc};
 use paratii_keys::KeyKind;
 use paratii_media::{
     Ffmpeg, Library, Livepeer, Mirror, Progress, Registrar, Registration, Stage, Transcoder,
@@ -93,10 +93,17 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
     let library = Library::open(&data_dir);
     let local = library.blocks()?;
     let ipfs: Box<dyn Ipfs> = match &args.ipfs.ipfs_api {
-        Some(url) => Box::new(Mirror {
-            local: local.clone(),
-            remote: KuboRpc::new(url)?,
-        }),
+        Some(url) => {
+            let remote = KuboRpc::new(url)?;
+            // An unreachable node fails now, not after the transcode. `has` asks the node's own
+            // store only (offline), so it answers at once whatever the block.
+            let empty = paratii_ipfs::import(&[], AddOptions::default()).root;
+            remote.has(&empty).await?;
+            Box::new(Mirror {
+                local: local.clone(),
+                remote,
+            })
+        }
         None => Box::new(local.clone()),
     };
     let ffmpeg = Ffmpeg::from_env();

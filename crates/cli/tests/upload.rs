@@ -367,6 +367,10 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     let err = p.fails(&refs(&args));
     assert!(err.contains("IPFS API at http://127.0.0.1:1"), "{err}");
     assert!(err.contains("unreachable"), "{err}");
+    assert!(
+        !dir.path().join("data-unreachable").join("work").exists(),
+        "an unreachable IPFS API is found before anything is transcoded"
+    );
     assert_eq!(nonce(), before, "failed uploads send no transaction");
     assert_eq!(p.json(&["video", "list"]).as_array().unwrap().len(), listed);
 
