@@ -160,7 +160,12 @@ pub async fn watch(
     let mut missing = Vec::new();
     let mut paid = 0u64;
     while paid < wanted {
-        let balance = (received.len() as u64 + missing.len() as u64 + ahead).min(wanted);
+        // `ahead` bounds what is paid and never received, withheld segments included: counting
+        // them as progress would let a publisher that withholds everything drain the whole escrow.
+        let balance = (received.len() as u64 + ahead).min(wanted);
+        if balance <= paid {
+            break;
+        }
         let payment = PaymentMessage::sign(
             &domain,
             expected,

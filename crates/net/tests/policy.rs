@@ -1,0 +1,731 @@
+//! The publisher's policy switches, in process on anvil: a `Server` with a given `ServePolicy`,
+//! viewers (`watch`, or a bare libp2p peer speaking the wire protocol) on loopback, catalogs built
+//! from real AES-128-encrypted bytes with Kubo-identical CIDs. Every test checks the outcome on
+//! chain: what was opened, paid, cashed and refunded.
+//!
+//! Helpers are copied from `faults.rs` (each test file is its own crate).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::primitives::{B256, U256, keccak256};
+use alloy::signers::local::PrivateKeySigner;
+use bytes::Bytes;
+use libp2p::{Multiaddr, PeerId};
+use paratii_chain::{ChannelStatus, NewVideo, VideoRecord};
+use paratii_ipfs::{AddOptions, Cid, CidVersion};
+use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
+use paratii_net::catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed};
+use paratii_net::error::NetError;
+use paratii_net::frame::Frame;
+use paratii_net::network::{self, NetConfig, Protocol};
+use paratii_net::wire::{BidAccepted, RejectCode, parse_delivery};
+use paratii_net::{
+    PeerConfig, ServeEvent, ServePolicy, Server, WatchReport, WatchRequest, keypair,
+};
+use paratii_protocol::{BidMessage, PaymentMessage};
+use paratii_test_utils::{Actor, TestNet, pti};
+use tokio::sync::broadcast;
+
+// ---------------------------------------------------------------------------------------------
+// Content: a catalog built from real bytes.
+
+/// Segments per format.
+const SEGMENTS: u64 = 6;
+/// Seconds per segment, as registered.
+const SEGMENT_SECONDS: u32 = 10;
+/// Plaintext bytes per segment (a little over one 256 KiB IPFS chunk, so segments are DAGs).
+const SEGMENT_BYTES: usize = 300 * 1024;
+/// Formats registered and served (two, for per-format minimum rates).
+const FORMATS: [&str; 2] = ["360p30", "240p30"];
+/// PTI wei per second of video.
+const RATE: u128 = 1_000_000_000_000_000;
+/// A guard against a hung test only, far above any wait here: the assertions wait for events and
+/// chain state, never for time.
+const HANG_GUARD: Duration = Duration::from_secs(120);
+/// Deterministic, incompressible bytes for segment `index` of `format`.
+fn plaintext(format: &str, index: u64, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len + 32);
+    let mut block = keccak256(format!("{format}/{index}"));
+    while out.len() < len {
+        out.extend_from_slice(block.as_slice());
+        block = keccak256(block);
+    }
+    out.truncate(len);
+    out
+}
+
+fn cid_of(data: &[u8], version: CidVersion) -> Cid {
+    paratii_ipfs::import(
+        data,
+        AddOptions {
+            cid_version: version,
+        },
+    )
+    .root
+}
+
+/// A video as a publisher holds it: segment keys, ciphertexts, tables of contents, directory.
+#[derive(Debug)]
+struct Content {
+    cid: String,
+    directory: Bytes,
+    tocs: BTreeMap<String, Bytes>,
+    sealed: BTreeMap<(String, u64), Sealed>,
+    plain: BTreeMap<(String, u64), Vec<u8>>,
+}
+
+impl Content {
+    fn build(seed: u8, version: CidVersion) -> Self {
+        let secret = VideoSecret([seed; 32]);
+        let mut tocs = BTreeMap::new();
+        let mut dir = BTreeMap::new();
+        let mut sealed = BTreeMap::new();
+        let mut plain = BTreeMap::new();
+        for format in FORMATS {
+            let mut toc = Vec::new();
+            for index in 0..SEGMENTS {
+                let mut pt = plaintext(format, index, SEGMENT_BYTES);
+                pt[0] = seed;
+                let key = segment_key(&secret, format, index);
+                let ct = encrypt_segment(&key, index, &pt);
+                toc.push(cid_of(&ct, version));
+                sealed.insert(
+                    (format.to_owned(), index),
+                    Sealed {
+                        key,
+                        ciphertext: Bytes::from(ct),
+                    },
+                );
+                plain.insert((format.to_owned(), index), pt);
+            }
+            let toc = TableOfContents(toc).to_json();
+            dir.insert(format.to_owned(), cid_of(&toc, version));
+            tocs.insert(format.to_owned(), Bytes::from(toc));
+        }
+        let directory = Directory(dir).to_json();
+        Self {
+            cid: cid_of(&directory, version).to_string(),
+            directory: Bytes::from(directory),
+            tocs,
+            sealed,
+            plain,
+        }
+    }
+}
+
+impl Catalog for Content {
+    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
+        if cid != self.cid {
+            return Err(NetError::Catalog(format!("no video {cid}")));
+        }
+        let toc = self
+            .tocs
+            .get(format)
+            .ok_or_else(|| NetError::Catalog(format!("no format {format}")))?;
+        Ok(Listing {
+            directory: self.directory.clone(),
+            toc: toc.clone(),
+        })
+    }
+
+    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
+        if cid != self.cid {
+            return Err(NetError::Catalog(format!("no video {cid}")));
+        }
+        self.sealed
+            .get(&(format.to_owned(), index))
+            .cloned()
+            .ok_or_else(|| NetError::Catalog(format!("no segment {format}/{index}")))
+    }
+}
+
+/// The real codec: Kubo-identical CIDs and HLS AES-128.
+#[derive(Debug)]
+struct RealCodec;
+
+impl ContentCodec for RealCodec {
+    fn cid(&self, data: &[u8], like: &str) -> Result<String, NetError> {
+        let like: Cid = like
+            .parse()
+            .map_err(|e: paratii_ipfs::IpfsError| NetError::Malformed {
+                what: "CID",
+                reason: e.to_string(),
+            })?;
+        Ok(cid_of(data, like.version()).to_string())
+    }
+
+    fn decrypt(
+        &self,
+        key: &[u8; KEY_LEN],
+        index: u64,
+        ciphertext: &[u8],
+    ) -> Result<Vec<u8>, NetError> {
+        paratii_media::decrypt_segment(key, index, ciphertext).map_err(|e| NetError::Decrypt {
+            index,
+            reason: e.to_string(),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The world: anvil, a publisher with a registered key and a registered video, a funded viewer.
+
+struct World {
+    net: TestNet,
+    publisher: Actor,
+    viewer: Actor,
+    content: Arc<Content>,
+    video: VideoRecord,
+}
+
+impl World {
+    async fn start() -> Self {
+        let net = TestNet::start().await.expect("dev-net");
+        let publisher = net
+            .actor("publisher", 1, pti(1_000))
+            .await
+            .expect("publisher");
+        let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
+        publisher.register_key().await.expect("register key");
+        let content = Arc::new(Content::build(3, CidVersion::V1));
+        let (id, _) = publisher
+            .client
+            .register_video(&NewVideo {
+                cid: content.cid.clone(),
+                owner_key: publisher.key(),
+                title: "policy".into(),
+                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
+                segment_length: SEGMENT_SECONDS,
+                segment_size: (SEGMENT_BYTES / 1024) as u32,
+                formats: FORMATS.iter().map(|f| (*f).to_owned()).collect(),
+            })
+            .await
+            .expect("register video");
+        let video = publisher.client.video(id).await.expect("video");
+        viewer.client.deposit(pti(10)).await.expect("deposit");
+        Self {
+            net,
+            publisher,
+            viewer,
+            content,
+            video,
+        }
+    }
+
+    /// PTI wei per segment at `rate`.
+    fn price_at(rate: u128) -> U256 {
+        U256::from(rate) * U256::from(SEGMENT_SECONDS)
+    }
+
+    /// PTI wei per segment at [`RATE`].
+    fn price() -> U256 {
+        Self::price_at(RATE)
+    }
+
+    async fn serve(&self, policy: ServePolicy) -> Server {
+        Server::start(
+            PeerConfig::new(self.publisher.client.clone(), self.publisher.comm.clone()),
+            self.content.clone(),
+            Arc::new(RealCodec),
+            policy,
+        )
+        .await
+        .expect("server")
+    }
+
+    fn request(&self, server: &Server, out: &std::path::Path) -> WatchRequest {
+        WatchRequest {
+            video: self.video.id,
+            format: FORMATS[0].to_owned(),
+            rate: RATE,
+            expiry_secs: 3600,
+            ahead: 1,
+            max_segments: None,
+            out: out.to_owned(),
+            peer: server.addrs().to_vec(),
+        }
+    }
+
+    async fn watch(&self, req: WatchRequest) -> WatchReport {
+        paratii_net::watch(
+            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
+            Arc::new(RealCodec),
+            req,
+        )
+        .await
+        .expect("watch")
+    }
+
+    /// A bid by the viewer on `format` at `rate`, expiring `expires_in` seconds of chain time
+    /// from now, at the viewer's current nonce.
+    async fn bid(&self, format: &str, rate: u128, expires_in: u64) -> BidMessage {
+        let expiration = self.net.now().await.expect("now") + expires_in;
+        let mut video = self.video.clone();
+        video.formats = vec![format.to_owned()];
+        self.viewer
+            .bid(&video, rate, expiration, self.publisher.key())
+            .await
+            .expect("bid")
+    }
+
+    /// Free balances in `PaymentChannel`: (publisher, viewer).
+    async fn balances(&self) -> (U256, U256) {
+        let c = &self.net.holder;
+        (
+            c.deposited(self.publisher.address())
+                .await
+                .expect("balance"),
+            c.deposited(self.viewer.address()).await.expect("balance"),
+        )
+    }
+
+    /// Channels the viewer ever paid into.
+    async fn channels(&self) -> Vec<paratii_chain::ChannelRecord> {
+        self.net
+            .holder
+            .channels_of(self.viewer.address())
+            .await
+            .expect("channels")
+    }
+
+    /// Nothing moved and no channel was opened for the viewer since `before`, with `opened`
+    /// channels opened earlier.
+    async fn assert_no_new_channel(&self, before: (U256, U256), opened: usize) {
+        assert_eq!(self.balances().await, before, "free balances moved");
+        assert_eq!(self.channels().await.len(), opened, "a channel was opened");
+    }
+
+    /// The channel is closed on chain with exactly `balance` segments cashed by this close (nothing
+    /// withdrawn before) at [`RATE`], and the rest of the escrow refunded to the viewer.
+    async fn assert_closed(&self, channel: B256, balance: u64) {
+        let record = self.net.holder.channel(channel).await.expect("channel");
+        let paid = Self::price() * U256::from(balance);
+        assert_eq!(
+            record.status,
+            ChannelStatus::Closed {
+                balance: U256::from(balance),
+                amount: paid,
+                refund: record.channel.escrow - paid,
+            },
+            "channel {channel} on chain"
+        );
+        assert!(
+            self.net
+                .holder
+                .channel_hash(channel)
+                .await
+                .expect("hash")
+                .is_zero()
+        );
+    }
+
+    /// Free balances moved by exactly `segments` segments at [`RATE`], viewer to publisher.
+    async fn assert_moved(&self, before: (U256, U256), segments: u64) {
+        let moved = Self::price() * U256::from(segments);
+        let after = self.balances().await;
+        assert_eq!(after.1, before.1 - moved, "viewer's free balance");
+        assert_eq!(after.0, before.0 + moved, "publisher's free balance");
+    }
+
+    /// The files the viewer wrote are exactly the publisher's plaintext of `indices`, and no other
+    /// segment file exists.
+    fn assert_output(&self, out: &std::path::Path, indices: &[u64]) {
+        let dir = out.join(FORMATS[0]);
+        for i in 0..SEGMENTS {
+            let path = dir.join(format!("{i:05}.ts"));
+            if indices.contains(&i) {
+                let got = std::fs::read(&path).expect("segment file");
+                let want = &self.content.plain[&(FORMATS[0].to_owned(), i)];
+                assert!(&got == want, "segment {i} differs from what was published");
+            } else {
+                assert!(!path.exists(), "segment {i} was written");
+            }
+        }
+    }
+}
+
+/// A bare libp2p peer with the viewer's identity, speaking the wire protocol directly.
+struct RawViewer {
+    net: network::Client,
+    peer: PeerId,
+    addrs: Vec<Multiaddr>,
+}
+
+impl RawViewer {
+    fn new(comm: &PrivateKeySigner, server: &Server) -> Self {
+        let (net, _inbound) =
+            network::spawn(keypair(comm).expect("keypair"), &NetConfig::default()).expect("net");
+        Self {
+            net,
+            peer: server.peer_id(),
+            addrs: server.addrs().to_vec(),
+        }
+    }
+
+    async fn bid(&self, bid: &BidMessage) -> Result<BidAccepted, NetError> {
+        let answer = self
+            .net
+            .request(
+                self.peer,
+                self.addrs.clone(),
+                Protocol::Bid,
+                Frame::json(bid.encode()),
+            )
+            .await?;
+        BidAccepted::from_frame(&answer)
+    }
+
+    /// Pays, returning the indices delivered.
+    async fn pay(&self, payment: &PaymentMessage) -> Result<Vec<u64>, NetError> {
+        let answer = self
+            .net
+            .request(
+                self.peer,
+                self.addrs.clone(),
+                Protocol::Pay,
+                Frame::json(payment.encode()),
+            )
+            .await?;
+        Ok(parse_delivery(&answer)?.segments.keys().copied().collect())
+    }
+}
+
+/// The refusal code of a peer's rejection.
+fn rejected(result: Result<impl std::fmt::Debug, NetError>) -> RejectCode {
+    match result {
+        Err(NetError::Rejected(r)) => r.code,
+        other => panic!("expected a rejection, got {other:?}"),
+    }
+}
+
+/// Waits for the first event matching `pick` (events before it are skipped).
+async fn wait_for<T>(
+    events: &mut broadcast::Receiver<ServeEvent>,
+    mut pick: impl FnMut(&ServeEvent) -> Option<T>,
+) -> T {
+    tokio::time::timeout(HANG_GUARD, async {
+        loop {
+            let event = events.recv().await.expect("event stream");
+            if let Some(t) = pick(&event) {
+                return t;
+            }
+        }
+    })
+    .await
+    .expect("the event never came")
+}
+
+/// Where in the server's log the `Paid` event for the last segment and the `Closed` event of
+/// `channel` are: (paid, closed, the close's reason and balance).
+fn last_paid_and_closed(server: &Server, channel: B256) -> (usize, usize, String, u64) {
+    let events = server.events();
+    let paid = events
+        .iter()
+        .position(|e| {
+            matches!(e, ServeEvent::Paid { channel: c, segments, .. }
+                if *c == channel && segments.contains(&(SEGMENTS - 1)))
+        })
+        .expect("the last segment was paid");
+    let (closed, reason, balance) = events
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| match e {
+            ServeEvent::Closed {
+                channel: c,
+                reason,
+                balance,
+                ..
+            } if *c == channel => Some((i, reason.clone(), *balance)),
+            _ => None,
+        })
+        .expect("the channel was closed");
+    (paid, closed, reason, balance)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests.
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cash_before_last_closes_before_delivering_the_last_segment() {
+    for cash_before_last in [true, false] {
+        let w = World::start().await;
+        // No withdrawals on the way: the close alone cashes the whole video, so what it cashed
+        // shows on chain in the `ChannelClosed` amount.
+        let server = w
+            .serve(ServePolicy {
+                cash_before_last,
+                withdraw_every: 0,
+                ..ServePolicy::default()
+            })
+            .await;
+        let before = w.balances().await;
+        let out = tempfile::tempdir().expect("tempdir");
+        let report = w.watch(w.request(&server, out.path())).await;
+        assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+        assert!(report.missing.is_empty());
+        assert_eq!(report.paid_segments, SEGMENTS);
+        w.assert_output(out.path(), &report.received);
+        // `watch` returned after the last delivery, and the server closes either before that
+        // delivery (cash before last) or right after it and before answering: closed already.
+        w.assert_closed(report.channel, SEGMENTS).await;
+        w.assert_moved(before, SEGMENTS).await;
+
+        let (paid, closed, reason, balance) = last_paid_and_closed(&server, report.channel);
+        assert_eq!(balance, SEGMENTS);
+        if cash_before_last {
+            assert!(
+                closed < paid,
+                "closed at event {closed}, after the last segment went out at {paid}"
+            );
+            assert_eq!(reason, "cash before the last segment");
+        } else {
+            assert!(
+                paid < closed,
+                "closed at event {closed}, before the last segment went out at {paid}"
+            );
+            assert_eq!(reason, "fully paid");
+        }
+        server.shutdown().await.expect("shutdown");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
+    let w = World::start().await;
+    let server = w
+        .serve(ServePolicy {
+            withhold_per_mille: 1000,
+            withdraw_every: 0,
+            ..ServePolicy::default()
+        })
+        .await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let ahead = 2;
+    let report = w
+        .watch(WatchRequest {
+            ahead,
+            ..w.request(&server, out.path())
+        })
+        .await;
+    // One payment of `ahead` segments, answered with nothing: the viewer reports them as missing
+    // and pays no more.
+    assert!(report.received.is_empty(), "{:?}", report.received);
+    assert_eq!(report.missing, (0..ahead).collect::<Vec<_>>());
+    assert_eq!(report.paid_segments, ahead);
+    assert_eq!(report.paid_wei, World::price() * U256::from(ahead));
+    w.assert_output(out.path(), &[]);
+    let paid: Vec<_> = server
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            ServeEvent::Paid {
+                balance, segments, ..
+            } => Some((balance, segments)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(paid, vec![(ahead, Vec::new())], "payments the server took");
+    // The channel is still open (not fully paid, no withdrawals); shutdown cashes exactly the
+    // `ahead` segments paid and refunds the rest of the escrow.
+    assert!(
+        !w.net
+            .holder
+            .channel_hash(report.channel)
+            .await
+            .expect("hash")
+            .is_zero()
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_closed(report.channel, ahead).await;
+    w.assert_moved(before, ahead).await;
+
+    // Withholding nothing: the same viewer gets and pays the whole video.
+    let server = w
+        .serve(ServePolicy {
+            withhold_per_mille: 0,
+            withdraw_every: 0,
+            ..ServePolicy::default()
+        })
+        .await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let report = w
+        .watch(WatchRequest {
+            ahead,
+            ..w.request(&server, out.path())
+        })
+        .await;
+    assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+    assert!(report.missing.is_empty());
+    w.assert_output(out.path(), &report.received);
+    server.shutdown().await.expect("shutdown");
+    w.assert_closed(report.channel, SEGMENTS).await;
+    w.assert_moved(before, SEGMENTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn publisher_closes_with_the_latest_payment_before_expiration() {
+    let w = World::start().await;
+    let margin = 60;
+    let expiry = 300;
+    let server = w
+        .serve(ServePolicy {
+            min_expiry_secs: 120,
+            close_margin_secs: margin,
+            // Nothing cashed on the way: only the close near expiration can cash the payments.
+            withdraw_every: 0,
+            ..ServePolicy::default()
+        })
+        .await;
+    let mut events = server.subscribe();
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    // The viewer pays for two segments of six and walks away.
+    let paid = 2;
+    let report = w
+        .watch(WatchRequest {
+            expiry_secs: expiry,
+            max_segments: Some(paid),
+            ..w.request(&server, out.path())
+        })
+        .await;
+    assert_eq!(report.received, (0..paid).collect::<Vec<_>>());
+    assert_eq!(report.paid_segments, paid);
+    let record = w.net.holder.channel(report.channel).await.expect("channel");
+    assert_eq!(record.status, ChannelStatus::Open, "closed too early");
+    let expiration = record.channel.expiration;
+
+    // Chain time to halfway into the close margin, still before expiration.
+    let now = w.net.now().await.expect("now");
+    assert!(now + margin < expiration, "already within the margin");
+    w.net
+        .increase_time(expiration - margin / 2 - now)
+        .await
+        .expect("increase time");
+    let (balance, reason) = wait_for(&mut events, |e| match e {
+        ServeEvent::Closed {
+            channel,
+            balance,
+            reason,
+            ..
+        } if *channel == report.channel => Some((*balance, reason.clone())),
+        _ => None,
+    })
+    .await;
+    assert_eq!(balance, paid);
+    assert_eq!(reason, "expiration near");
+    // A close succeeds only before expiration (the contract reverts `ChannelExpired` after), so a
+    // `Closed` status with the payment is the proof it came in time.
+    w.assert_closed(report.channel, paid).await;
+    w.assert_moved(before, paid).await;
+    server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bids_beyond_the_limits_are_refused_and_open_nothing() {
+    let w = World::start().await;
+    let min_rate = 2 * RATE;
+    let server = w
+        .serve(ServePolicy {
+            max_channels: 1,
+            min_rate: BTreeMap::from([(FORMATS[0].to_owned(), min_rate)]),
+            default_min_rate: RATE,
+            min_expiry_secs: 600,
+            max_expiry_secs: 7200,
+            ..ServePolicy::default()
+        })
+        .await;
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    let before = w.balances().await;
+
+    // The minimum rate is per format: below it for 360p30, at the default for 240p30.
+    let cheap = w.bid(FORMATS[0], min_rate - 1, 3600).await;
+    assert_eq!(rejected(raw.bid(&cheap).await), RejectCode::RateTooLow);
+    let cheap_other = w.bid(FORMATS[1], RATE - 1, 3600).await;
+    assert_eq!(
+        rejected(raw.bid(&cheap_other).await),
+        RejectCode::RateTooLow
+    );
+    // The expiry window: too near, too far.
+    let near = w.bid(FORMATS[0], min_rate, 300).await;
+    assert_eq!(
+        rejected(raw.bid(&near).await),
+        RejectCode::ExpiryOutOfWindow
+    );
+    let far = w.bid(FORMATS[0], min_rate, 3 * 3600).await;
+    assert_eq!(rejected(raw.bid(&far).await), RejectCode::ExpiryOutOfWindow);
+    w.assert_no_new_channel(before, 0).await;
+
+    // At the limits: 360p30 at its minimum opens the one channel allowed.
+    let first = raw
+        .bid(&w.bid(FORMATS[0], min_rate, 3600).await)
+        .await
+        .expect("bid at the minimum accepted");
+    let opened = w.balances().await;
+    assert_eq!(
+        opened.1,
+        before.1 - World::price_at(min_rate) * U256::from(SEGMENTS),
+        "escrow of the first channel"
+    );
+    // A second bid, valid in every other way (240p30 at its default minimum, fresh nonce), is
+    // beyond `max_channels`.
+    let second = w.bid(FORMATS[1], RATE, 3600).await;
+    assert_eq!(
+        rejected(raw.bid(&second).await),
+        RejectCode::TooManyChannels
+    );
+    w.assert_no_new_channel(opened, 1).await;
+
+    // Once the first channel is closed (fully paid) the same bid is taken: the limit counts open
+    // channels, and it was the only reason for the refusal.
+    let full = w.viewer.pay(first.channel, SEGMENTS).expect("payment");
+    assert_eq!(
+        raw.pay(&full).await.expect("delivery"),
+        (0..SEGMENTS).collect::<Vec<_>>()
+    );
+    let mut closed = w
+        .channels()
+        .await
+        .into_iter()
+        .filter(|c| c.id == first.channel);
+    assert!(
+        matches!(
+            closed.next().map(|c| c.status),
+            Some(ChannelStatus::Closed { .. })
+        ),
+        "the fully paid channel is closed"
+    );
+    let accepted = raw
+        .bid(&second)
+        .await
+        .expect("bid accepted after the close");
+    assert_ne!(accepted.channel, first.channel);
+    assert_eq!(w.channels().await.len(), 2);
+    let refused: Vec<RejectCode> = server
+        .events()
+        .into_iter()
+        .filter_map(|e| match e {
+            ServeEvent::Refused { reason, .. } => Some(reason.code),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        refused,
+        vec![
+            RejectCode::RateTooLow,
+            RejectCode::RateTooLow,
+            RejectCode::ExpiryOutOfWindow,
+            RejectCode::ExpiryOutOfWindow,
+            RejectCode::TooManyChannels,
+        ]
+    );
+    server.shutdown().await.expect("shutdown");
+    // The 360p30 channel: fully paid at its rate. The 240p30 one: never paid, escrow returned.
+    let after = w.balances().await;
+    let cashed = World::price_at(min_rate) * U256::from(SEGMENTS);
+    assert_eq!(after.1, before.1 - cashed);
+    assert_eq!(after.0, before.0 + cashed);
+}
