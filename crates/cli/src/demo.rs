@@ -719,7 +719,9 @@ fn probe(path: &Path) -> String {
             let text = String::from_utf8_lossy(&o.stdout);
             let mut parts: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
             let duration = parts.pop().unwrap_or("?");
-            parts.dedup();
+            // Concatenated segments repeat each stream's description once per program.
+            let mut seen = std::collections::BTreeSet::new();
+            parts.retain(|p| seen.insert(*p));
             format!("{duration} s; streams {}", parts.join(", "))
         }
         Ok(o) => format!(
