@@ -4,6 +4,11 @@
 //! bytes and real CIDs. Every test checks the typed error (or refusal) and then, on chain, that
 //! the honest side lost nothing.
 
+mod common;
+
+use common::*;
+use paratii_net::IpfsCodec;
+
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -13,9 +18,9 @@ use alloy::signers::local::PrivateKeySigner;
 use bytes::Bytes;
 use libp2p::Multiaddr;
 use paratii_chain::{NewVideo, VideoRecord};
-use paratii_ipfs::{AddOptions, Cid, CidVersion};
+use paratii_ipfs::CidVersion;
 use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
-use paratii_net::catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed, open_segment, seal};
+use paratii_net::catalog::{Catalog, Listing, Sealed, open_segment, seal};
 use paratii_net::error::NetError;
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, InboundRequest, NetConfig, Protocol};
@@ -46,28 +51,6 @@ const BATCH: u64 = 2;
 /// How long any single wait may take before the test fails.
 const PATIENCE: Duration = Duration::from_secs(120);
 
-/// Deterministic, incompressible bytes for segment `index`.
-fn plaintext(index: u64, len: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(len + 32);
-    let mut block = keccak256(format!("{FORMAT}/{index}"));
-    while out.len() < len {
-        out.extend_from_slice(block.as_slice());
-        block = keccak256(block);
-    }
-    out.truncate(len);
-    out
-}
-
-fn cid_of(data: &[u8], version: CidVersion) -> Cid {
-    paratii_ipfs::import(
-        data,
-        AddOptions {
-            cid_version: version,
-        },
-    )
-    .root
-}
-
 /// A video as its owner holds it: segment keys, ciphertexts, table of contents, directory.
 #[derive(Debug)]
 struct Content {
@@ -86,7 +69,7 @@ impl Content {
         let mut sealed = BTreeMap::new();
         let mut plain = BTreeMap::new();
         for index in 0..SEGMENTS {
-            let mut pt = plaintext(index, SEGMENT_BYTES);
+            let mut pt = plaintext(FORMAT, index, SEGMENT_BYTES);
             pt[0] = seed;
             let key = segment_key(&secret, FORMAT, index);
             let ct = encrypt_segment(&key, index, &pt);
@@ -140,34 +123,6 @@ impl Catalog for Content {
             .get(&index)
             .cloned()
             .ok_or_else(|| NetError::Catalog(format!("no segment {index}")))
-    }
-}
-
-/// The real codec: Kubo-identical CIDs and HLS AES-128.
-#[derive(Debug)]
-struct RealCodec;
-
-impl ContentCodec for RealCodec {
-    fn cid(&self, data: &[u8], like: &str) -> Result<String, NetError> {
-        let like: Cid = like
-            .parse()
-            .map_err(|e: paratii_ipfs::IpfsError| NetError::Malformed {
-                what: "CID",
-                reason: e.to_string(),
-            })?;
-        Ok(cid_of(data, like.version()).to_string())
-    }
-
-    fn decrypt(
-        &self,
-        key: &[u8; KEY_LEN],
-        index: u64,
-        ciphertext: &[u8],
-    ) -> Result<Vec<u8>, NetError> {
-        paratii_media::decrypt_segment(key, index, ciphertext).map_err(|e| NetError::Decrypt {
-            index,
-            reason: e.to_string(),
-        })
     }
 }
 
@@ -229,7 +184,7 @@ impl World {
             PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
             // The viewer publishes nothing of its own here; any catalog will do.
             Arc::new(Content::build(1, CidVersion::V1)),
-            Arc::new(RealCodec),
+            Arc::new(IpfsCodec),
             ServePolicy {
                 attention,
                 ..ServePolicy::default()
@@ -716,7 +671,7 @@ async fn a_segment_not_matching_the_toc_is_refused() {
     let (w, sent, _, error) = cheated(Cheat::BadCid).await;
     let last = 2 * BATCH - 1;
     let why = open_segment(
-        &RealCodec,
+        &IpfsCodec,
         last,
         &w.content.toc_cids[last as usize],
         &sent[1].segments[&last],

@@ -3,6 +3,11 @@
 //! built from real encrypted bytes with real CIDs. Every test checks the typed error (or the
 //! retry) and then, on chain, that the honest side lost no funds.
 
+mod common;
+
+use common::*;
+use paratii_net::IpfsCodec;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -12,9 +17,8 @@ use alloy::signers::local::PrivateKeySigner;
 use bytes::Bytes;
 use libp2p::{Multiaddr, PeerId};
 use paratii_chain::{NewVideo, VideoRecord};
-use paratii_ipfs::{AddOptions, Cid, CidVersion};
-use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
-use paratii_net::catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed, seal};
+use paratii_ipfs::CidVersion;
+use paratii_net::catalog::{Catalog, Listing, Sealed, seal};
 use paratii_net::error::NetError;
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
@@ -40,103 +44,6 @@ const SEGMENT_BYTES: usize = 300 * 1024;
 const FORMATS: [&str; 2] = ["360p30", "240p30"];
 /// PTI wei per second of video.
 const RATE: u128 = 1_000_000_000_000_000;
-
-/// Deterministic, incompressible bytes for segment `index` of `format`.
-fn plaintext(format: &str, index: u64, len: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(len + 32);
-    let mut block = keccak256(format!("{format}/{index}"));
-    while out.len() < len {
-        out.extend_from_slice(block.as_slice());
-        block = keccak256(block);
-    }
-    out.truncate(len);
-    out
-}
-
-fn cid_of(data: &[u8], version: CidVersion) -> Cid {
-    paratii_ipfs::import(
-        data,
-        AddOptions {
-            cid_version: version,
-        },
-    )
-    .root
-}
-
-/// A video as a publisher holds it: segment keys, ciphertexts, tables of contents, directory.
-#[derive(Debug)]
-struct Content {
-    cid: String,
-    directory: Bytes,
-    tocs: BTreeMap<String, Bytes>,
-    sealed: BTreeMap<(String, u64), Sealed>,
-    plain: BTreeMap<(String, u64), Vec<u8>>,
-}
-
-impl Content {
-    fn build(seed: u8, version: CidVersion) -> Self {
-        let secret = VideoSecret([seed; 32]);
-        let mut tocs = BTreeMap::new();
-        let mut dir = BTreeMap::new();
-        let mut sealed = BTreeMap::new();
-        let mut plain = BTreeMap::new();
-        for format in FORMATS {
-            let mut toc = Vec::new();
-            for index in 0..SEGMENTS {
-                let mut pt = plaintext(format, index, SEGMENT_BYTES);
-                pt[0] = seed;
-                let key = segment_key(&secret, format, index);
-                let ct = encrypt_segment(&key, index, &pt);
-                toc.push(cid_of(&ct, version));
-                sealed.insert(
-                    (format.to_owned(), index),
-                    Sealed {
-                        key,
-                        ciphertext: Bytes::from(ct),
-                    },
-                );
-                plain.insert((format.to_owned(), index), pt);
-            }
-            let toc = TableOfContents(toc).to_json();
-            dir.insert(format.to_owned(), cid_of(&toc, version));
-            tocs.insert(format.to_owned(), Bytes::from(toc));
-        }
-        let directory = Directory(dir).to_json();
-        Self {
-            cid: cid_of(&directory, version).to_string(),
-            directory: Bytes::from(directory),
-            tocs,
-            sealed,
-            plain,
-        }
-    }
-}
-
-impl Catalog for Content {
-    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
-        if cid != self.cid {
-            return Err(NetError::Catalog(format!("no video {cid}")));
-        }
-        let toc = self
-            .tocs
-            .get(format)
-            .ok_or_else(|| NetError::Catalog(format!("no format {format}")))?;
-        Ok(Listing {
-            directory: self.directory.clone(),
-            toc: toc.clone(),
-        })
-    }
-
-    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
-        if cid != self.cid {
-            return Err(NetError::Catalog(format!("no video {cid}")));
-        }
-        self.sealed
-            .get(&(format.to_owned(), index))
-            .cloned()
-            .ok_or_else(|| NetError::Catalog(format!("no segment {format}/{index}")))
-    }
-}
 
 /// What goes wrong in a [`Faulty`] catalog.
 #[derive(Debug, Clone, Copy)]
@@ -177,34 +84,6 @@ impl Catalog for Faulty {
     }
 }
 
-/// The real codec: Kubo-identical CIDs and HLS AES-128.
-#[derive(Debug)]
-struct RealCodec;
-
-impl ContentCodec for RealCodec {
-    fn cid(&self, data: &[u8], like: &str) -> Result<String, NetError> {
-        let like: Cid = like
-            .parse()
-            .map_err(|e: paratii_ipfs::IpfsError| NetError::Malformed {
-                what: "CID",
-                reason: e.to_string(),
-            })?;
-        Ok(cid_of(data, like.version()).to_string())
-    }
-
-    fn decrypt(
-        &self,
-        key: &[u8; KEY_LEN],
-        index: u64,
-        ciphertext: &[u8],
-    ) -> Result<Vec<u8>, NetError> {
-        paratii_media::decrypt_segment(key, index, ciphertext).map_err(|e| NetError::Decrypt {
-            index,
-            reason: e.to_string(),
-        })
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The world: anvil, a publisher with a registered key and a registered video, a funded viewer.
 
@@ -230,7 +109,13 @@ impl World {
             .expect("publisher");
         let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
         publisher.register_key().await.expect("register key");
-        let content = Arc::new(Content::build(1, CidVersion::V1));
+        let content = Arc::new(Content::build(
+            1,
+            CidVersion::V1,
+            &FORMATS,
+            SEGMENTS,
+            SEGMENT_BYTES,
+        ));
         let (id, _) = publisher
             .client
             .register_video(&NewVideo {
@@ -272,7 +157,7 @@ impl World {
         Server::start(
             PeerConfig::new(chain, self.publisher.comm.clone()),
             catalog,
-            Arc::new(RealCodec),
+            Arc::new(IpfsCodec),
             policy,
         )
         .await
@@ -307,7 +192,7 @@ impl World {
     async fn watch(&self, req: WatchRequest) -> Result<WatchReport, NetError> {
         paratii_net::watch(
             PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
-            Arc::new(RealCodec),
+            Arc::new(IpfsCodec),
             req,
         )
         .await
@@ -817,7 +702,7 @@ async fn unknown_video_and_format_are_typed_errors() {
     // A raw bid on a video this publisher does not serve (registered by nobody).
     let raw = RawViewer::new(&w.viewer.comm, &server);
     let mut ghost = w.video.clone();
-    ghost.cid = Content::build(9, CidVersion::V1).cid;
+    ghost.cid = Content::build(9, CidVersion::V1, &FORMATS, SEGMENTS, SEGMENT_BYTES).cid;
     ghost.formats = vec![FORMATS[0].to_owned()];
     let expiration = w.net.now().await.expect("now") + 3600;
     let bid = w
@@ -862,7 +747,7 @@ async fn revoked_keys_are_refused() {
         .expect("revoke");
     let err = paratii_net::watch(
         PeerConfig::new(viewer.client.clone(), viewer.comm.clone()),
-        Arc::new(RealCodec),
+        Arc::new(IpfsCodec),
         w.request(&server, out.path()),
     )
     .await
@@ -918,7 +803,7 @@ async fn chain_rpc_down_for_a_while_then_back() {
         async move {
             paratii_net::watch(
                 PeerConfig::new(viewer.client.clone(), viewer.comm.clone()),
-                Arc::new(RealCodec),
+                Arc::new(IpfsCodec),
                 req,
             )
             .await
