@@ -8,7 +8,11 @@ use crate::error::IpfsError;
 
 /// The repository root (where `node_modules/` and `tools/ipfs/` are).
 pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    // At run time first: cargo sets it for the package under test, while the compile-time value
+    // names wherever this crate was first built (another checkout sharing CARGO_TARGET_DIR).
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+        .join("../..")
 }
 
 /// js-ipfs (npm `ipfs@0.66.1`) serving the Kubo RPC API on 127.0.0.1, offline, with its repo in

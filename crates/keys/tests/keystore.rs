@@ -219,8 +219,9 @@ fn cast() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("PARATII_CAST") {
         return Some(PathBuf::from(p));
     }
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../node_modules/@foundry-rs/cast-linux-amd64/bin/cast");
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let bundled =
+        Path::new(&manifest).join("../../node_modules/@foundry-rs/cast-linux-amd64/bin/cast");
     if bundled.is_file() {
         return Some(bundled);
     }

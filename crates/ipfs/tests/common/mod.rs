@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 /// The repository root (node_modules and tools/ipfs live there).
 pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    paratii_ipfs::test_utils::repo_root()
 }
 
 /// Whether CI demands the IPFS oracles and js-ipfs (`PARATII_REQUIRE_IPFS=1`).

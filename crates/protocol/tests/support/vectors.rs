@@ -19,7 +19,9 @@ use serde_json::{Value, json};
 
 /// Where the committed vectors live.
 pub fn vectors_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../test-sol/vectors/eip712.json")
+    // At run time: a test binary reused from another checkout would name that one.
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+        .join("../../test-sol/vectors/eip712.json")
 }
 
 /// The chain id of every vector (anvil's default).
