@@ -785,7 +785,8 @@ pub(crate) async fn devnet(ctx: &Ctx, args: DevnetArgs) -> eyre::Result<()> {
     Ok(())
 }
 
-async fn wait_for_shutdown() -> eyre::Result<()> {
+/// Returns at Ctrl-C or SIGTERM (how scripts and `paratii demo` stop long-running commands).
+pub(crate) async fn wait_for_shutdown() -> eyre::Result<()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};

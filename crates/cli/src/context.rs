@@ -19,10 +19,23 @@ pub(crate) struct Ctx {
     pub(crate) keystore: Keystore,
 }
 
+/// `~/.paratii/<sub>`; `override_hint` says how to do without HOME.
+fn paratii_dir(sub: &str, override_hint: &str) -> eyre::Result<PathBuf> {
+    let home = std::env::var_os("HOME").ok_or_else(|| eyre!("HOME is not set: {override_hint}"))?;
+    Ok(PathBuf::from(home).join(".paratii").join(sub))
+}
+
 fn default_keystore() -> eyre::Result<PathBuf> {
-    let home = std::env::var_os("HOME")
-        .ok_or_else(|| eyre!("HOME is not set: pass --keystore DIR or set PARATII_KEYSTORE"))?;
-    Ok(PathBuf::from(home).join(".paratii").join("keystore"))
+    paratii_dir("keystore", "pass --keystore DIR or set PARATII_KEYSTORE")
+}
+
+/// The data directory (uploads' work files, the library, the embedded block store): the one
+/// given, else ~/.paratii/data.
+pub(crate) fn data_dir(given: Option<&PathBuf>) -> eyre::Result<PathBuf> {
+    match given {
+        Some(dir) => Ok(dir.clone()),
+        None => paratii_dir("data", "pass --data-dir DIR or set PARATII_DATA_DIR"),
+    }
 }
 
 impl Ctx {

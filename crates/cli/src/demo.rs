@@ -25,6 +25,7 @@ use paratii_chain::bindings::{
 use paratii_chain::client::ChannelStatus;
 use paratii_chain::{Client, Connection, DeployParams, DevNet, DevNetConfig};
 use paratii_keys::{KeyKind, Keystore, Password};
+use paratii_media::{Ffmpeg, TestClip};
 use serde_json::{Value, json};
 
 use crate::context::Ctx;
@@ -275,28 +276,22 @@ fn prepare_dir(dir: &Path) -> eyre::Result<()> {
     Ok(())
 }
 
-fn generate_clip(path: &Path, seconds: u32, pattern: &str, tone_hz: u32) -> eyre::Result<()> {
-    let status = Command::new("ffmpeg")
-        .args(["-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i"])
-        .arg(format!("{pattern}=duration={seconds}:size=640x360:rate=30"))
-        .args(["-f", "lavfi", "-i"])
-        .arg(format!("sine=frequency={tone_hz}:duration={seconds}"))
-        .args([
-            "-c:v",
-            "libx264",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            "-shortest",
-        ])
-        .arg(path)
-        .status()
-        .wrap_err("running ffmpeg (install it with `apt-get install ffmpeg`)")?;
-    if !status.success() {
-        bail!("ffmpeg could not generate {}", path.display());
-    }
-    Ok(())
+fn generate_clip(
+    path: &Path,
+    seconds: u32,
+    pattern: &'static str,
+    tone_hz: u32,
+) -> eyre::Result<()> {
+    let clip = TestClip {
+        pattern,
+        seconds,
+        width: 640,
+        height: 360,
+        tone_hz: Some(tone_hz),
+    };
+    Ffmpeg::from_env()
+        .generate(&clip, path)
+        .wrap_err("generating a clip (install ffmpeg with `apt-get install ffmpeg`)")
 }
 
 /// Snapshot of what each actor holds.
@@ -338,7 +333,12 @@ async fn gas_trail(
         let Some(block) = provider.get_block_by_number(number.into()).full().await? else {
             continue;
         };
-        for tx in block.transactions.txns() {
+        // One call per block; receipts come in the block's transaction order.
+        let receipts = provider
+            .get_block_receipts(number.into())
+            .await?
+            .ok_or_else(|| eyre!("no receipts for block {number}"))?;
+        for (tx, receipt) in block.transactions.txns().zip(&receipts) {
             use alloy::consensus::Transaction as _;
             let hash = *tx.inner.tx_hash();
             let input = tx.inner.input();
@@ -359,10 +359,6 @@ async fn gas_trail(
                 }
                 _ => ("-", None),
             };
-            let receipt = provider
-                .get_transaction_receipt(hash)
-                .await?
-                .ok_or_else(|| eyre!("no receipt for {hash}"))?;
             let from = tx.inner.signer();
             trail.push(json!({
                 "block": number,
@@ -410,10 +406,11 @@ pub(crate) async fn demo(_ctx: &Ctx, args: DemoArgs) -> eyre::Result<()> {
     std::fs::write(&password_file, DEMO_PASSWORD)?;
     let password = Password::new(DEMO_PASSWORD.to_owned())?;
     let mut actors = Vec::new();
+    // The publisher only sells; the viewer and the advertiser pay, from deposits.
     for (index, name, deposit) in [
-        (1usize, "publisher", 0u64),
-        (2, "viewer", 50),
-        (3, "advertiser", 50),
+        (1usize, "publisher", None),
+        (2, "viewer", Some("50")),
+        (3, "advertiser", Some("50")),
     ] {
         let wallet = net.accounts()[index].clone();
         let home = dir.join(name);
@@ -424,16 +421,15 @@ pub(crate) async fn demo(_ctx: &Ctx, args: DemoArgs) -> eyre::Result<()> {
             &alloy::hex::encode_prefixed(wallet.to_bytes()),
             &password,
         )?;
-        let comm_info = keystore.generate(KeyKind::Comm, name, &password)?;
+        keystore.generate(KeyKind::Comm, name, &password)?;
         let comm = keystore.unlock(KeyKind::Comm, name, &password)?.signer;
-        debug_assert_eq!(comm.address(), comm_info.address);
         holder
-            .transfer_pti(wallet.address(), paratii_pti(100))
+            .transfer_pti(wallet.address(), format::parse_pti("100")?)
             .await?;
         let client = holder.with_wallet(Some(wallet.clone())).await?;
         client.add_key(&comm).await?;
-        if deposit > 0 {
-            client.deposit(paratii_pti(deposit)).await?;
+        if let Some(amount) = deposit {
+            client.deposit(format::parse_pti(amount)?).await?;
         }
         say(&format!(
             "   {name:<10} wallet {}  comm key {}",
@@ -746,10 +742,6 @@ fn wei_text(value: &Value) -> String {
         .as_str()
         .and_then(|s| s.parse::<U256>().ok())
         .map_or_else(|| value.to_string(), format::pti)
-}
-
-fn paratii_pti(n: u64) -> U256 {
-    U256::from(n) * U256::from(10u64).pow(U256::from(18u64))
 }
 
 fn short(id: B256) -> String {

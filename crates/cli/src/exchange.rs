@@ -32,11 +32,7 @@ pub struct DataDirArg {
 
 impl DataDirArg {
     fn resolve(&self) -> eyre::Result<PathBuf> {
-        crate::upload::IpfsArgs {
-            data_dir: self.data_dir.clone(),
-            ipfs_api: None,
-        }
-        .data_dir()
+        crate::context::data_dir(self.data_dir.as_ref())
     }
 }
 
@@ -311,23 +307,6 @@ fn print_event(json: bool, e: &ServeEvent) {
     }
 }
 
-async fn wait_for_signal() -> eyre::Result<()> {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let mut term = signal(SignalKind::terminate()).wrap_err("listening for SIGTERM")?;
-        tokio::select! {
-            r = tokio::signal::ctrl_c() => r.wrap_err("listening for Ctrl-C")?,
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    tokio::signal::ctrl_c()
-        .await
-        .wrap_err("listening for Ctrl-C")?;
-    Ok(())
-}
-
 #[derive(Default)]
 struct ChannelSummary {
     role: String,
@@ -507,7 +486,7 @@ pub(crate) async fn serve(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
         "profileTx": profile_tx.map(|t| t.hash),
     }));
     let json = ctx.json();
-    let stop = wait_for_signal();
+    let stop = crate::commands::wait_for_shutdown();
     tokio::pin!(stop);
     loop {
         tokio::select! {

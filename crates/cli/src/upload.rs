@@ -32,12 +32,7 @@ pub struct IpfsArgs {
 impl IpfsArgs {
     /// The data directory: --data-dir, $PARATII_DATA_DIR, else ~/.paratii/data.
     pub fn data_dir(&self) -> eyre::Result<PathBuf> {
-        if let Some(dir) = &self.data_dir {
-            return Ok(dir.clone());
-        }
-        let home = std::env::var_os("HOME")
-            .ok_or_else(|| eyre!("HOME is not set: pass --data-dir DIR or set PARATII_DATA_DIR"))?;
-        Ok(PathBuf::from(home).join(".paratii").join("data"))
+        crate::context::data_dir(self.data_dir.as_ref())
     }
 
     /// The IPFS backend to read from.

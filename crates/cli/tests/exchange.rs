@@ -238,26 +238,18 @@ impl Actor {
 }
 
 /// A `seconds` long 320x240 test pattern with a tone.
-fn clip(dir: &Path, name: &str, source: &str, seconds: u32) -> PathBuf {
+fn clip(dir: &Path, name: &str, source: &'static str, seconds: u32) -> PathBuf {
     let out = dir.join(name);
-    let status = Command::new("ffmpeg")
-        .args(["-v", "error", "-y", "-f", "lavfi", "-i"])
-        .arg(format!("{source}=duration={seconds}:size=320x240:rate=30"))
-        .args(["-f", "lavfi", "-i"])
-        .arg(format!("sine=frequency=440:duration={seconds}"))
-        .args([
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-        ])
-        .args(["-c:a", "aac", "-shortest"])
-        .arg(&out)
-        .status()
-        .expect("ffmpeg runs");
-    assert!(status.success());
+    let clip = paratii_media::TestClip {
+        pattern: source,
+        seconds,
+        width: 320,
+        height: 240,
+        tone_hz: Some(440),
+    };
+    paratii_media::Ffmpeg::default()
+        .generate(&clip, &out)
+        .expect("ffmpeg generates the clip");
     out
 }
 

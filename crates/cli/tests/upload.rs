@@ -139,23 +139,16 @@ impl Paratii {
 /// A 3 s 320x240 test pattern with a tone: in 2 s segments, 2 segments (2 s, 1 s) per format.
 fn clip(dir: &Path) -> PathBuf {
     let out = dir.join("clip.mp4");
-    let status = Command::new("ffmpeg")
-        .args(["-v", "error", "-y", "-f", "lavfi", "-i"])
-        .arg("testsrc=duration=3:size=320x240:rate=30")
-        .args(["-f", "lavfi", "-i", "sine=frequency=440:duration=3"])
-        .args([
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-        ])
-        .args(["-c:a", "aac", "-shortest"])
-        .arg(&out)
-        .status()
-        .expect("ffmpeg runs");
-    assert!(status.success());
+    let clip = paratii_media::TestClip {
+        pattern: "testsrc",
+        seconds: 3,
+        width: 320,
+        height: 240,
+        tone_hz: Some(440),
+    };
+    paratii_media::Ffmpeg::default()
+        .generate(&clip, &out)
+        .expect("ffmpeg generates the clip");
     out
 }
 

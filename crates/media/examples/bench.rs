@@ -14,7 +14,9 @@ use std::time::Instant;
 
 use paratii_ipfs::{AddOptions, CidVersion};
 use paratii_keys::Password;
-use paratii_media::{Ffmpeg, Format, Job, Library, Transcoder, Upload, UploadSettings, upload};
+use paratii_media::{
+    Ffmpeg, Format, Job, Library, TestClip, Transcoder, Upload, UploadSettings, upload,
+};
 
 const SEGMENT: u32 = 4;
 const FORMATS: [&str; 2] = ["360p30", "240p30"];
@@ -32,24 +34,16 @@ fn arg<T: std::str::FromStr>(name: &str, default: T) -> T {
 
 fn clip(dir: &Path, seconds: u32) -> PathBuf {
     let out = dir.join("clip.mp4");
-    let status = Command::new("ffmpeg")
-        .args(["-v", "error", "-y", "-f", "lavfi", "-i"])
-        .arg(format!("testsrc2=duration={seconds}:size=1280x720:rate=30"))
-        .args(["-f", "lavfi", "-i"])
-        .arg(format!("sine=frequency=440:duration={seconds}"))
-        .args([
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-c:a",
-            "aac",
-            "-shortest",
-        ])
-        .arg(&out)
-        .status()
-        .expect("ffmpeg");
-    assert!(status.success(), "generating the clip");
+    let clip = TestClip {
+        pattern: "testsrc2",
+        seconds,
+        width: 1280,
+        height: 720,
+        tone_hz: Some(440),
+    };
+    Ffmpeg::from_env()
+        .generate(&clip, &out)
+        .expect("generating the clip");
     out
 }
 

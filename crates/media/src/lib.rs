@@ -28,4 +28,6 @@ pub use pipeline::{
 };
 pub use store::{load_secret, save_secret};
 pub use toc::{Directory, TableOfContents};
-pub use transcode::{Ffmpeg, Job, Probe, Progress, ProgressFn, Rendition, Stage, Transcoder};
+pub use transcode::{
+    Ffmpeg, Job, Probe, Progress, ProgressFn, Rendition, Stage, TestClip, Transcoder,
+};

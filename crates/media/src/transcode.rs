@@ -103,6 +103,22 @@ impl Default for Ffmpeg {
     }
 }
 
+/// A generated test clip (ffmpeg's `lavfi` sources): what the demo, the tests and the benchmark
+/// upload, so that none of them needs a video file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TestClip {
+    /// The lavfi video source, e.g. `testsrc` or `testsrc2`.
+    pub pattern: &'static str,
+    /// Length in seconds.
+    pub seconds: u32,
+    /// Frame width.
+    pub width: u32,
+    /// Frame height.
+    pub height: u32,
+    /// A sine tone of this frequency as the audio track; `None` for a clip without audio.
+    pub tone_hz: Option<u32>,
+}
+
 /// The x264 preset: fast enough for a laptop upload, and fixed so output stays byte-identical.
 pub const X264_PRESET: &str = "veryfast";
 
@@ -116,6 +132,49 @@ impl Ffmpeg {
             ffmpeg: pick("PARATII_FFMPEG", "ffmpeg"),
             ffprobe: pick("PARATII_FFPROBE", "ffprobe"),
         }
+    }
+
+    /// Writes `clip` to `out` (H.264 + AAC in the container `out`'s extension names, 30 fps).
+    pub fn generate(&self, clip: &TestClip, out: &Path) -> Result<()> {
+        let TestClip {
+            pattern,
+            seconds,
+            width,
+            height,
+            tone_hz,
+        } = *clip;
+        let mut cmd = std::process::Command::new(&self.ffmpeg);
+        cmd.args(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i"])
+            .arg(format!(
+                "{pattern}=duration={seconds}:size={width}x{height}:rate=30"
+            ));
+        if let Some(hz) = tone_hz {
+            cmd.args(["-f", "lavfi", "-i"])
+                .arg(format!("sine=frequency={hz}:duration={seconds}"));
+        }
+        cmd.args([
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+        ]);
+        if tone_hz.is_some() {
+            cmd.args(["-c:a", "aac", "-shortest"]);
+        }
+        let output = cmd
+            .arg(out)
+            .output()
+            .map_err(Self::spawn_err("ffmpeg", &self.ffmpeg))?;
+        if !output.status.success() {
+            return Err(MediaError::Transcode {
+                input: PathBuf::from(format!("lavfi:{pattern}")),
+                status: output.status.to_string(),
+                stderr: last_lines(&output.stderr),
+            });
+        }
+        Ok(())
     }
 
     fn spawn_err(tool: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> MediaError {

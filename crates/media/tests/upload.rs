@@ -9,39 +9,24 @@ use bytes::Bytes;
 use paratii_ipfs::{AddOptions, BlockStore, Cid, CidVersion, Ipfs, IpfsError, import};
 use paratii_keys::Password;
 use paratii_media::{
-    Ffmpeg, Job, Library, MediaError, Registrar, Registration, Transcoder, Upload, UploadSettings,
-    decrypt_segment, segment_key, upload,
+    Ffmpeg, Job, Library, MediaError, Registrar, Registration, TestClip, Transcoder, Upload,
+    UploadSettings, decrypt_segment, segment_key, upload,
 };
 use paratii_test_utils::TestNet;
 
 /// A 5 s 320x240 test pattern with a tone: with 2 s segments, 3 segments (2, 2, 1 s).
 fn clip(dir: &Path, audio: bool) -> PathBuf {
     let out = dir.join(if audio { "clip.mp4" } else { "silent.mp4" });
-    let mut cmd = Command::new("ffmpeg");
-    cmd.args([
-        "-v",
-        "error",
-        "-y",
-        "-f",
-        "lavfi",
-        "-i",
-        "testsrc=duration=5:size=320x240:rate=30",
-    ]);
-    if audio {
-        cmd.args(["-f", "lavfi", "-i", "sine=frequency=440:duration=5"]);
-    }
-    cmd.args([
-        "-c:v",
-        "libx264",
-        "-preset",
-        "ultrafast",
-        "-pix_fmt",
-        "yuv420p",
-    ]);
-    if audio {
-        cmd.args(["-c:a", "aac", "-shortest"]);
-    }
-    assert!(cmd.arg(&out).status().unwrap().success());
+    let clip = TestClip {
+        pattern: "testsrc",
+        seconds: 5,
+        width: 320,
+        height: 240,
+        tone_hz: audio.then_some(440),
+    };
+    Ffmpeg::default()
+        .generate(&clip, &out)
+        .expect("ffmpeg generates the clip");
     out
 }
 

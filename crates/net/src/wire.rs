@@ -100,27 +100,14 @@ pub fn check_rejection(frame: &Frame) -> Result<String> {
         reason: e.to_string(),
     })?;
     if peek.kind == "rejected" {
-        #[derive(Deserialize)]
-        struct Rejected {
-            #[serde(rename = "type")]
-            _kind: String,
-            #[serde(rename = "version")]
-            _version: u64,
-            #[serde(flatten)]
-            rejection: Rejection,
-        }
-        let r: Rejected =
-            serde_json::from_slice(&frame.header).map_err(|e| NetError::Malformed {
-                what: "rejection",
-                reason: e.to_string(),
-            })?;
-        return Err(NetError::Rejected(r.rejection));
+        return Err(NetError::Rejected(body(&frame.header, "rejection")?));
     }
     Ok(peek.kind)
 }
 
 /// A positive answer to a bid: `{"type":"bid-accepted","version":1,"channel":"0x…","tx":"0x…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BidAccepted {
     /// The channel id (the bid digest).
     pub channel: B256,
@@ -140,27 +127,14 @@ impl BidAccepted {
 
     /// From a bid answer frame (a rejection becomes [`NetError::Rejected`]).
     pub fn from_frame(frame: &Frame) -> Result<Self> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct W {
-            #[serde(rename = "type")]
-            _kind: String,
-            #[serde(rename = "version")]
-            _version: u64,
-            channel: B256,
-            tx: B256,
-        }
         expect(frame, "bid-accepted")?;
-        let w: W = parse(&frame.header, "bid answer")?;
-        Ok(Self {
-            channel: w.channel,
-            tx: w.tx,
-        })
+        body(&frame.header, "bid answer")
     }
 }
 
 /// A listing request: `{"type":"listing-request","version":1,"hash":"<directory CID>","format":"720p30"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ListingRequest {
     /// The directory CID.
     pub hash: String,
@@ -180,22 +154,8 @@ impl ListingRequest {
 
     /// From a frame.
     pub fn from_frame(frame: &Frame) -> Result<Self> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct W {
-            #[serde(rename = "type")]
-            _kind: String,
-            #[serde(rename = "version")]
-            _version: u64,
-            hash: String,
-            format: String,
-        }
         expect(frame, "listing-request")?;
-        let w: W = parse(&frame.header, "listing request")?;
-        Ok(Self {
-            hash: w.hash,
-            format: w.format,
-        })
+        body(&frame.header, "listing request")
     }
 }
 
@@ -233,6 +193,23 @@ fn expect(frame: &Frame, kind: &str) -> Result<()> {
         });
     }
     Ok(())
+}
+
+/// The body of a header tagged `{"type": …, "version": N, …}`: the tag stripped, the rest decoded
+/// as `T`, which decides whether unknown fields are refused.
+fn body<T: serde::de::DeserializeOwned>(header: &[u8], what: &'static str) -> Result<T> {
+    let malformed = |reason: String| NetError::Malformed { what, reason };
+    let mut value: serde_json::Value = parse(header, what)?;
+    let fields = value
+        .as_object_mut()
+        .ok_or_else(|| malformed("not a JSON object".to_owned()))?;
+    if !fields.remove("type").is_some_and(|t| t.is_string()) {
+        return Err(malformed("no `type` string".to_owned()));
+    }
+    if !fields.remove("version").is_some_and(|v| v.is_u64()) {
+        return Err(malformed("no numeric `version`".to_owned()));
+    }
+    serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
 }
 
 fn parse<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &'static str) -> Result<T> {
