@@ -6,22 +6,62 @@ use crate::cid::Cid;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum IpfsError {
-    /// The IPFS RPC endpoint could not be reached (connection refused, DNS, timeout...).
+    /// The IPFS RPC endpoint or gateway could not be reached (connection refused, DNS,
+    /// connect timeout...).
     #[error("IPFS API at {url} is unreachable: {reason}")]
     Unreachable {
-        /// The API URL that was tried.
+        /// The API or gateway URL that was tried.
         url: String,
         /// What the HTTP client reported.
         reason: String,
     },
 
-    /// The IPFS RPC endpoint answered with an error.
+    /// The IPFS RPC endpoint answered with an error, or a gateway's answer was not what a
+    /// trustless gateway sends (wrong content type, connection cut mid-body).
     #[error("IPFS API at {url} failed: {reason}")]
     Api {
-        /// The API URL.
+        /// The API URL, or the gateway request's URL.
         url: String,
         /// The error message from the API or the client.
         reason: String,
+    },
+
+    /// An IPFS HTTP gateway answered a request with an HTTP status other than 200 (and other
+    /// than 404/410, which are [`IpfsError::NotFound`]).
+    #[error("IPFS gateway request {url} failed with HTTP {status}: {message}")]
+    HttpStatus {
+        /// The request's URL.
+        url: String,
+        /// The HTTP status code.
+        status: u16,
+        /// The start of the response body, or the status' reason phrase.
+        message: String,
+    },
+
+    /// An IPFS HTTP gateway stopped sending: no response bytes for longer than the read timeout.
+    #[error("IPFS gateway request {url} stalled: nothing received for {after:?}")]
+    Timeout {
+        /// The request's URL.
+        url: String,
+        /// The read timeout that expired.
+        after: std::time::Duration,
+    },
+
+    /// The backend cannot store blocks (an HTTP gateway is read-only).
+    #[error("IPFS backend at {url} is read-only: add through the block store or an RPC API")]
+    ReadOnly {
+        /// The backend's URL.
+        url: String,
+    },
+
+    /// A CAR stream is truncated, malformed, exceeds a bound, or lacks a block of its DAG.
+    #[error("invalid CAR from {origin}: {error}")]
+    InvalidCar {
+        /// Where the CAR came from (a gateway request's URL, a file name).
+        origin: String,
+        /// What is wrong with it.
+        #[source]
+        error: CarError,
     },
 
     /// The API URL itself is malformed.
@@ -86,4 +126,43 @@ pub enum IpfsError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// What is wrong with a CARv1 stream. Offsets count bytes from the start of the stream.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CarError {
+    /// The stream ended inside the header or inside a section.
+    #[error("truncated at byte {offset}")]
+    Truncated {
+        /// Where the stream ended.
+        offset: u64,
+    },
+
+    /// A varint, the dag-cbor header or a section's CID is not well formed (or not supported).
+    #[error("malformed at byte {offset}: {reason}")]
+    Malformed {
+        /// Where the bad item starts.
+        offset: u64,
+        /// What is wrong.
+        reason: String,
+    },
+
+    /// A length prefix exceeds its bound; nothing was buffered for it.
+    #[error("{what} of {len} bytes at byte {offset} exceeds the limit of {max}")]
+    TooLong {
+        /// Where the length prefix starts.
+        offset: u64,
+        /// "header" or "section".
+        what: &'static str,
+        /// The length claimed.
+        len: u64,
+        /// The bound.
+        max: u64,
+    },
+
+    /// A block reachable from the requested root is not in the CAR (a gateway cut the stream
+    /// between two sections, or left a block out).
+    #[error("block {0} of the DAG is missing")]
+    MissingBlock(Cid),
 }

@@ -3,13 +3,16 @@
 //! - [`import`]: a pure UnixFS importer giving exactly the CIDs of Kubo's `ipfs add`
 //!   (256 KiB chunks, balanced DAG of at most 174 links; CIDv0, or CIDv1 with raw leaves).
 //! - [`Ipfs`]: the backend trait, implemented by the embedded on-disk [`BlockStore`] (default,
-//!   no daemon, exports CAR files) and by [`KuboRpc`] (a Kubo-compatible RPC API).
+//!   no daemon, exports CAR files), by [`KuboRpc`] (a Kubo-compatible RPC API) and by the
+//!   read-only [`Gateway`] (a trustless HTTP gateway: raw blocks or CAR streams).
+//! - [`CarReader`] / [`read_car`]: a bounded, incremental CARv1 reader.
 //! - [`cat`]: reads a file back through any backend, verifying every block against its CID,
 //!   because a backend (or the node behind it) is not trusted to return the bytes asked for.
 
 mod car;
 mod cid;
 mod error;
+mod gateway;
 mod importer;
 mod kubo;
 mod pb;
@@ -22,8 +25,10 @@ use std::collections::HashSet;
 use async_trait::async_trait;
 use bytes::Bytes;
 
+pub use crate::car::{Car, CarReader, MAX_CAR_HEADER, read_car};
 pub use crate::cid::{Cid, CidVersion, DAG_CBOR, DAG_PB, RAW};
-pub use crate::error::IpfsError;
+pub use crate::error::{CarError, IpfsError};
+pub use crate::gateway::{Gateway, GatewayMode, GatewayOptions, MAX_CAR_BYTES};
 pub use crate::importer::{AddOptions, CHUNK_SIZE, Imported, MAX_LINKS, import, verify_block};
 pub use crate::kubo::KuboRpc;
 pub use crate::store::BlockStore;
@@ -35,6 +40,12 @@ pub const MAX_CAT_BYTES: u64 = 1 << 30;
 /// Most blocks [`cat`] fetches for one file, for the same reason (links to empty nodes inflate
 /// the work without inflating the output).
 pub const MAX_CAT_BLOCKS: usize = 1 << 20;
+
+/// Largest block read from an untrusted source (a gateway response, a CAR section): the 2 MiB
+/// maximum block size of the Bitswap spec. Kubo refuses to make bigger blocks without
+/// `--allow-big-block` (a 1 MiB limit until boxo raised it to the spec's 2 MiB); only its wire
+/// limit, 4 MiB, is higher. Blocks made here are at most a 256 KiB chunk plus framing.
+pub const MAX_BLOCK_SIZE: usize = 2 << 20;
 
 /// An IPFS backend: somewhere to add files and fetch blocks from.
 #[async_trait]
