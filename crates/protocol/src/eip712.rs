@@ -10,7 +10,7 @@
 //! | [`Payment`] | the payer's wallet | `PaymentChannel` | [`PAYMENT_TYPE`] |
 //!
 //! Off-chain types (only ever checked by peers, all under the `PaymentChannel` domain, all signed by
-//! a communication key): [`SignedPayment`], [`SegmentDelivery`], [`SegmentRequest`],
+//! a communication key): [`SignedPayment`], [`KeyRequest`], [`SegmentDelivery`], [`SegmentRequest`],
 //! [`AttentionDelivery`].
 //!
 //! Both domains are `EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)`
@@ -39,6 +39,8 @@ pub const PAYMENT_TYPE: &str = "Payment(bytes32 channel,uint256 balance)";
 /// `SignedPayment` type string (off chain).
 pub const SIGNED_PAYMENT_TYPE: &str =
     "SignedPayment(Payment payment,bytes walletSignature)Payment(bytes32 channel,uint256 balance)";
+/// `KeyRequest` type string (off chain).
+pub const KEY_REQUEST_TYPE: &str = "KeyRequest(Payment payment,bytes walletSignature,uint64[] segments)Payment(bytes32 channel,uint256 balance)";
 /// `SegmentDelivery` type string (off chain).
 pub const SEGMENT_DELIVERY_TYPE: &str =
     "SegmentDelivery(bytes32 channel,uint64[] indices,bytes32[] hashes)";
@@ -85,6 +87,15 @@ alloy_sol_types::sol! {
     struct SignedPayment {
         Payment payment;
         bytes walletSignature;
+    }
+
+    /// Off chain (keys delivery): a payment together with its wallet signature and the segments
+    /// whose keys it buys (strictly ascending); the payer's communication key signs it.
+    #[derive(Debug, PartialEq, Eq)]
+    struct KeyRequest {
+        Payment payment;
+        bytes walletSignature;
+        uint64[] segments;
     }
 
     /// Off chain: the segments the sender delivers, as parallel arrays of indices (strictly
@@ -202,6 +213,7 @@ mod tests {
         assert_eq!(SignedBid::eip712_encode_type(), SIGNED_BID_TYPE);
         assert_eq!(Payment::eip712_encode_type(), PAYMENT_TYPE);
         assert_eq!(SignedPayment::eip712_encode_type(), SIGNED_PAYMENT_TYPE);
+        assert_eq!(KeyRequest::eip712_encode_type(), KEY_REQUEST_TYPE);
         assert_eq!(SegmentDelivery::eip712_encode_type(), SEGMENT_DELIVERY_TYPE);
         assert_eq!(SegmentRequest::eip712_encode_type(), SEGMENT_REQUEST_TYPE);
         assert_eq!(

@@ -78,6 +78,19 @@ pub enum ProtocolError {
     #[error("segment {0} is not valid padded standard base64")]
     InvalidBase64(u64),
 
+    /// A list of segment indices is not strictly ascending (duplicates included).
+    #[error("segment indices must be strictly ascending: {next} follows {previous}")]
+    IndicesNotAscending {
+        /// The earlier index.
+        previous: u64,
+        /// The index after it.
+        next: u64,
+    },
+
+    /// A message that must name at least one segment names none.
+    #[error("the message names no segment")]
+    NoSegments,
+
     /// A message carries more segments or receipts than [`crate::MAX_SEGMENTS_PER_MESSAGE`].
     #[error("{count} segments or receipts in one message, more than the {max} allowed")]
     TooManySegments {

@@ -13,6 +13,7 @@
 //!
 //! Every decoder returns a typed [`ProtocolError`] on malformed input and never panics.
 
+pub mod amount;
 pub mod channel;
 pub mod eip712;
 pub mod error;
@@ -21,13 +22,15 @@ pub mod ownership;
 pub mod sig;
 pub mod wire;
 
+pub use amount::format_pti;
 pub use channel::{
     BalanceTracker, ChainState, ChannelTerms, KeyRecord, VideoTerms, balance_increase,
 };
 pub use error::{ProtocolError, Result};
 pub use messages::{
-    AttentionDeliveryMessage, BidMessage, BidTerms, Message, MessageType, PaymentMessage,
-    SegmentDeliveryMessage, SegmentRequestMessage, Signers, VerifiedBid, peek_type, receipts_of,
+    AttentionDeliveryMessage, BidMessage, BidTerms, KeyRequestMessage, Message, MessageType,
+    PaymentMessage, SegmentDeliveryMessage, SegmentRequestMessage, Signers, VerifiedBid, peek_type,
+    receipts_of,
 };
 pub use sig::{Sig, SignatureFault};
 

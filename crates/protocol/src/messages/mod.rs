@@ -5,6 +5,7 @@
 
 mod attention;
 mod bid;
+mod keys;
 mod payment;
 mod segments;
 
@@ -15,6 +16,7 @@ use serde::Deserialize;
 
 pub use attention::AttentionDeliveryMessage;
 pub use bid::{BidMessage, BidTerms, VerifiedBid};
+pub use keys::KeyRequestMessage;
 pub use payment::PaymentMessage;
 pub use segments::{SegmentDeliveryMessage, SegmentRequestMessage, receipts_of};
 
@@ -34,16 +36,19 @@ pub enum MessageType {
     SegmentRequest,
     /// `"attention-delivery"`: [`AttentionDeliveryMessage`].
     AttentionDelivery,
+    /// `"key-request"`: [`KeyRequestMessage`].
+    KeyRequest,
 }
 
 impl MessageType {
     /// Every message type.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Bid,
         Self::Payment,
         Self::SegmentDelivery,
         Self::SegmentRequest,
         Self::AttentionDelivery,
+        Self::KeyRequest,
     ];
 
     /// The wire name.
@@ -54,6 +59,7 @@ impl MessageType {
             Self::SegmentDelivery => "segment-delivery",
             Self::SegmentRequest => "segment-request",
             Self::AttentionDelivery => "attention-delivery",
+            Self::KeyRequest => "key-request",
         }
     }
 
@@ -120,6 +126,8 @@ pub enum Message {
     SegmentRequest(SegmentRequestMessage),
     /// Segments delivered with a payment (attention).
     AttentionDelivery(AttentionDeliveryMessage),
+    /// A payment naming the segments whose keys it buys (content, delivery mode `keys`).
+    KeyRequest(KeyRequestMessage),
 }
 
 impl Message {
@@ -137,6 +145,7 @@ impl Message {
             MessageType::AttentionDelivery => {
                 Self::AttentionDelivery(AttentionDeliveryMessage::decode(bytes)?)
             }
+            MessageType::KeyRequest => Self::KeyRequest(KeyRequestMessage::decode(bytes)?),
         })
     }
 
@@ -148,6 +157,7 @@ impl Message {
             Self::SegmentDelivery(m) => m.encode(),
             Self::SegmentRequest(m) => m.encode(),
             Self::AttentionDelivery(m) => m.encode(),
+            Self::KeyRequest(m) => m.encode(),
         }
     }
 
@@ -159,6 +169,7 @@ impl Message {
             Self::SegmentDelivery(_) => MessageType::SegmentDelivery,
             Self::SegmentRequest(_) => MessageType::SegmentRequest,
             Self::AttentionDelivery(_) => MessageType::AttentionDelivery,
+            Self::KeyRequest(_) => MessageType::KeyRequest,
         }
     }
 }
