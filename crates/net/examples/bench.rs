@@ -280,6 +280,8 @@ impl Bench {
             max_segments: Some(segments),
             out,
             peer: server.addrs().to_vec(),
+            delivery: Default::default(),
+            close_at_end: true,
         }
     }
 }

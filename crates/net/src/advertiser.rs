@@ -197,7 +197,7 @@ pub async fn advertise(
                         }
                     }
                 }
-                Protocol::Bid | Protocol::Pay => {
+                Protocol::Bid | Protocol::Pay | Protocol::Keys | Protocol::Close => {
                     Rejection::new(RejectCode::NoAttention, "this peer only advertises").to_frame()
                 }
             }

@@ -37,6 +37,11 @@ pub trait Catalog: Send + Sync {
     fn listing(&self, cid: &str, format: &str) -> Result<Listing>;
     /// Segment `index` (0-based) of `format`.
     fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed>;
+    /// Only the AES key of segment `index` (delivery mode `keys`). The default reads the whole
+    /// segment; a catalog that derives keys should not touch the ciphertext.
+    fn key(&self, cid: &str, format: &str, index: u64) -> Result<[u8; KEY_LEN]> {
+        self.segment(cid, format, index).map(|s| s.key)
+    }
 }
 
 /// Content addressing and decryption, for checking what was received.
@@ -93,6 +98,32 @@ pub fn seal(sealed: &Sealed) -> Bytes {
     Bytes::from(out)
 }
 
+/// Checks a ciphertext against its CID (from the table of contents).
+pub fn check_ciphertext(
+    codec: &dyn ContentCodec,
+    index: u64,
+    expected_cid: &str,
+    ciphertext: &[u8],
+) -> Result<()> {
+    let actual = codec.cid(ciphertext, expected_cid)?;
+    if actual != expected_cid {
+        return Err(NetError::CidMismatch {
+            what: format!("segment {index}"),
+            expected: expected_cid.to_owned(),
+            actual,
+        });
+    }
+    Ok(())
+}
+
+/// A delivered key (delivery mode `keys`): exactly [`KEY_LEN`] bytes.
+pub fn key_of_blob(index: u64, blob: &[u8]) -> Result<[u8; KEY_LEN]> {
+    <[u8; KEY_LEN]>::try_from(blob).map_err(|_| NetError::BadSegment {
+        index,
+        reason: format!("a key is {KEY_LEN} bytes, got {}", blob.len()),
+    })
+}
+
 /// Checks a delivered segment (key || ciphertext) against its CID and decrypts it.
 pub fn open_segment(
     codec: &dyn ContentCodec,
@@ -107,15 +138,24 @@ pub fn open_segment(
         });
     }
     let (key, ciphertext) = data.split_at(KEY_LEN);
-    let actual = codec.cid(ciphertext, expected_cid)?;
-    if actual != expected_cid {
-        return Err(NetError::CidMismatch {
-            what: format!("segment {index}"),
-            expected: expected_cid.to_owned(),
-            actual,
-        });
+    check_ciphertext(codec, index, expected_cid, ciphertext)?;
+    codec.decrypt(&key_of_blob(index, key)?, index, ciphertext)
+}
+
+/// A catalog with no videos: a viewer's peer that only takes attention bids.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoVideos;
+
+impl Catalog for NoVideos {
+    fn listing(&self, cid: &str, _format: &str) -> Result<Listing> {
+        Err(NetError::Catalog(format!(
+            "this peer sells no video (asked for {cid})"
+        )))
     }
-    let mut k = [0u8; KEY_LEN];
-    k.copy_from_slice(key);
-    codec.decrypt(&k, index, ciphertext)
+
+    fn segment(&self, cid: &str, _format: &str, _index: u64) -> Result<Sealed> {
+        Err(NetError::Catalog(format!(
+            "this peer sells no video (asked for {cid})"
+        )))
+    }
 }

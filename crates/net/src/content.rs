@@ -219,6 +219,29 @@ impl Catalog for LibraryCatalog {
             ciphertext: Bytes::from(ciphertext),
         })
     }
+
+    fn key(&self, cid: &str, format: &str, index: u64) -> Result<[u8; KEY_LEN]> {
+        let entry = self.entry(cid)?;
+        // The index must be a segment of the format; the ciphertext itself is not read (the
+        // viewer fetches it from IPFS).
+        let listed = entry
+            .record
+            .tables
+            .get(format)
+            .is_some_and(|t| usize::try_from(index).is_ok_and(|i| i < t.0.len()));
+        if !listed {
+            return Err(NetError::MissingSegment {
+                cid: cid.to_owned(),
+                format: format.to_owned(),
+                index,
+            });
+        }
+        Ok(paratii_media::segment_key(
+            self.secret(&entry)?,
+            format,
+            index,
+        ))
+    }
 }
 
 /// The block store read synchronously (each `block` completes without awaiting).

@@ -40,6 +40,59 @@ pub enum NetError {
         /// Why.
         reason: String,
     },
+    /// An IPFS read failed (source unreachable, block missing, or a block that is not what its
+    /// CID says).
+    #[error("IPFS: {what}: {source}")]
+    Ipfs {
+        /// What was being read.
+        what: String,
+        /// Why it failed.
+        source: paratii_ipfs::IpfsError,
+    },
+    /// The publisher cannot be reached at any address it publishes.
+    #[error("the publisher {peer} seems to be offline: nothing answers at {}", addrs.join(", "))]
+    PublisherOffline {
+        /// Its PeerId.
+        peer: PeerId,
+        /// The addresses tried.
+        addrs: Vec<String>,
+    },
+    /// The free balance in PaymentChannel does not cover the escrow a bid needs.
+    #[error("your deposit of {available} does not cover the {required} this video needs at that rate (rate x duration)", available = paratii_protocol::format_pti(*.available), required = paratii_protocol::format_pti(*.required))]
+    InsufficientDeposit {
+        /// The free balance, wei.
+        available: alloy::primitives::U256,
+        /// rate x duration, wei.
+        required: alloy::primitives::U256,
+    },
+    /// A delivered key does not decrypt its segment: the publisher sold a wrong key.
+    #[error("the publisher sent a key for segment {index} that does not decrypt it ({reason})")]
+    BadKey {
+        /// The segment index.
+        index: u64,
+        /// What decryption said.
+        reason: String,
+    },
+    /// The session ended (Stop, or the person closed the player); nothing more is paid.
+    #[error("the session has ended")]
+    SessionEnded,
+    /// An earlier error ended the session; nothing more is paid.
+    #[error("the session stopped after an error: {0}")]
+    SessionFailed(String),
+    /// The publisher said it closed the channel, but the chain still has it open.
+    #[error("the publisher answered that channel {0} is closed, but it is still open on chain")]
+    ChannelStillOpen(B256),
+    /// No connection to the peer could be made at any of its addresses.
+    #[error("cannot reach {peer} for {protocol}: no address answered")]
+    DialFailed {
+        /// The remote peer.
+        peer: PeerId,
+        /// The protocol name.
+        protocol: &'static str,
+    },
+    /// The person watching stopped (closed the player, pressed Stop) before the exchange ended.
+    #[error("the viewer stopped watching: {0}")]
+    ViewerStopped(String),
     /// The network task stopped.
     #[error("the network task stopped")]
     Stopped,

@@ -118,9 +118,35 @@ pub async fn write_frame<T: AsyncWrite + Unpin + Send>(
     io.flush().await
 }
 
-/// The request-response codec of every Paratii protocol.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct FrameCodec;
+/// The request-response codec of every Paratii protocol; it counts the bytes of every frame it
+/// reads and writes into its protocol's [`crate::network::ProtocolTraffic`].
+#[derive(Debug, Clone, Default)]
+pub struct FrameCodec {
+    traffic: std::sync::Arc<crate::network::ProtocolTraffic>,
+}
+
+impl FrameCodec {
+    /// A codec adding to `traffic`.
+    pub(crate) const fn counting(traffic: std::sync::Arc<crate::network::ProtocolTraffic>) -> Self {
+        Self { traffic }
+    }
+
+    async fn read<T: AsyncRead + Unpin + Send>(&self, io: &mut T) -> io::Result<Frame> {
+        let frame = read_frame(io).await?;
+        self.traffic.add_received(frame.encoded_len());
+        Ok(frame)
+    }
+
+    async fn write<T: AsyncWrite + Unpin + Send>(
+        &self,
+        io: &mut T,
+        frame: &Frame,
+    ) -> io::Result<()> {
+        write_frame(io, frame).await?;
+        self.traffic.add_sent(frame.encoded_len());
+        io.close().await
+    }
+}
 
 impl libp2p::request_response::Codec for FrameCodec {
     type Protocol = StreamProtocol;
@@ -131,14 +157,14 @@ impl libp2p::request_response::Codec for FrameCodec {
     where
         T: AsyncRead + Unpin + Send,
     {
-        read_frame(io).await
+        self.read(io).await
     }
 
     async fn read_response<T>(&mut self, _: &StreamProtocol, io: &mut T) -> io::Result<Frame>
     where
         T: AsyncRead + Unpin + Send,
     {
-        read_frame(io).await
+        self.read(io).await
     }
 
     async fn write_request<T>(
@@ -150,8 +176,7 @@ impl libp2p::request_response::Codec for FrameCodec {
     where
         T: AsyncWrite + Unpin + Send,
     {
-        write_frame(io, &req).await?;
-        io.close().await
+        self.write(io, &req).await
     }
 
     async fn write_response<T>(
@@ -163,8 +188,7 @@ impl libp2p::request_response::Codec for FrameCodec {
     where
         T: AsyncWrite + Unpin + Send,
     {
-        write_frame(io, &res).await?;
-        io.close().await
+        self.write(io, &res).await
     }
 }
 

@@ -22,7 +22,9 @@ pub mod error;
 pub mod frame;
 pub mod network;
 pub mod peer;
+pub mod segments;
 pub mod server;
+pub mod session;
 pub mod viewer;
 pub mod wire;
 
@@ -32,6 +34,9 @@ pub use content::{IpfsCodec, LibraryCatalog};
 pub use error::{NetError, Result};
 pub use libp2p::{Multiaddr, PeerId};
 pub use peer::{PeerConfig, address_of_peer, keypair, loopback};
-pub use server::{AttentionPolicy, Role, ServeEvent, ServePolicy, ServeReport, Server};
-pub use viewer::{WatchReport, WatchRequest, watch};
+pub use server::{
+    AttentionGate, AttentionPolicy, GateHandle, Role, ServeEvent, ServePolicy, ServeReport, Server,
+};
+pub use session::{Closed, KeySession, OpenChannel, Progress, SessionRequest, VideoInfo};
+pub use viewer::{Delivery, WatchReport, WatchRequest, watch};
 pub use wire::{RejectCode, Rejection};

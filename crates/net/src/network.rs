@@ -27,11 +27,24 @@ pub enum Protocol {
     Pay,
     /// `/paratii/attention/1`: a segment request with receipts, answered by segments and a payment.
     Attention,
+    /// `/paratii/keys/1`: a key request (a payment naming segments), answered by their AES keys
+    /// only; the viewer fetches the ciphertexts from IPFS.
+    Keys,
+    /// `/paratii/close/1`: the viewer is done; the publisher closes the channel with the latest
+    /// payment at once, so the rest of the escrow is free again.
+    Close,
 }
 
 impl Protocol {
     /// Every protocol.
-    pub const ALL: [Self; 4] = [Self::Listing, Self::Bid, Self::Pay, Self::Attention];
+    pub const ALL: [Self; 6] = [
+        Self::Listing,
+        Self::Bid,
+        Self::Pay,
+        Self::Attention,
+        Self::Keys,
+        Self::Close,
+    ];
 
     /// The libp2p protocol name.
     pub const fn name(self) -> &'static str {
@@ -40,6 +53,19 @@ impl Protocol {
             Self::Bid => "/paratii/bid/1",
             Self::Pay => "/paratii/pay/1",
             Self::Attention => "/paratii/attention/1",
+            Self::Keys => "/paratii/keys/1",
+            Self::Close => "/paratii/close/1",
+        }
+    }
+
+    const fn slot(self) -> usize {
+        match self {
+            Self::Listing => 0,
+            Self::Bid => 1,
+            Self::Pay => 2,
+            Self::Attention => 3,
+            Self::Keys => 4,
+            Self::Close => 5,
         }
     }
 }
@@ -58,6 +84,8 @@ struct Behaviour {
     bid: Rr,
     pay: Rr,
     attention: Rr,
+    keys: Rr,
+    close: Rr,
 }
 
 impl Behaviour {
@@ -67,7 +95,70 @@ impl Behaviour {
             Protocol::Bid => &mut self.bid,
             Protocol::Pay => &mut self.pay,
             Protocol::Attention => &mut self.attention,
+            Protocol::Keys => &mut self.keys,
+            Protocol::Close => &mut self.close,
         }
+    }
+}
+
+/// Frame bytes read and written on one protocol (requests and answers, both directions).
+#[derive(Debug, Default)]
+pub struct ProtocolTraffic {
+    received: std::sync::atomic::AtomicU64,
+    sent: std::sync::atomic::AtomicU64,
+}
+
+impl ProtocolTraffic {
+    pub(crate) fn add_received(&self, bytes: u64) {
+        self.received
+            .fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub(crate) fn add_sent(&self, bytes: u64) {
+        self.sent
+            .fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// What this peer's frames weighed, per protocol: how the benchmark and the tests show that in
+/// keys mode no ciphertext travels over the publisher's connection.
+#[derive(Debug, Default)]
+pub struct Traffic {
+    protocols: [std::sync::Arc<ProtocolTraffic>; 6],
+}
+
+/// A snapshot of [`Traffic`] for one protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct TrafficCount {
+    /// Frame bytes read (requests served and answers received).
+    pub received: u64,
+    /// Frame bytes written (requests sent and answers served).
+    pub sent: u64,
+}
+
+impl Traffic {
+    /// The bytes counted so far on `protocol`.
+    pub fn of(&self, protocol: Protocol) -> TrafficCount {
+        let t = &self.protocols[protocol.slot()];
+        TrafficCount {
+            received: t.received.load(std::sync::atomic::Ordering::Relaxed),
+            sent: t.sent.load(std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    /// The bytes counted so far on every protocol together.
+    pub fn total(&self) -> TrafficCount {
+        Protocol::ALL
+            .iter()
+            .map(|p| self.of(*p))
+            .fold(TrafficCount::default(), |a, b| TrafficCount {
+                received: a.received + b.received,
+                sent: a.sent + b.sent,
+            })
+    }
+
+    fn counter(&self, protocol: Protocol) -> std::sync::Arc<ProtocolTraffic> {
+        self.protocols[protocol.slot()].clone()
     }
 }
 
@@ -134,12 +225,18 @@ enum Command {
 pub struct Client {
     peer_id: PeerId,
     sender: mpsc::Sender<Command>,
+    traffic: std::sync::Arc<Traffic>,
 }
 
 impl Client {
     /// Our PeerId.
     pub const fn peer_id(&self) -> PeerId {
         self.peer_id
+    }
+
+    /// The frame bytes this peer has read and written so far, per protocol.
+    pub fn traffic(&self) -> &Traffic {
+        &self.traffic
     }
 
     /// Listens on `addr` and returns the first concrete address (port 0 resolved), with
@@ -247,8 +344,10 @@ pub fn new(
     let rr_config = request_response::Config::default()
         .with_request_timeout(config.request_timeout)
         .with_max_concurrent_streams(256);
+    let traffic = std::sync::Arc::new(Traffic::default());
     let make = |p: Protocol| {
-        Rr::new(
+        Rr::with_codec(
+            FrameCodec::counting(traffic.counter(p)),
             [(StreamProtocol::new(p.name()), ProtocolSupport::Full)],
             rr_config.clone(),
         )
@@ -267,6 +366,8 @@ pub fn new(
             bid: make(Protocol::Bid),
             pay: make(Protocol::Pay),
             attention: make(Protocol::Attention),
+            keys: make(Protocol::Keys),
+            close: make(Protocol::Close),
         })
         .map_err(|e| NetError::Transport(e.to_string()))?
         .with_swarm_config(|c| c.with_idle_connection_timeout(idle))
@@ -275,7 +376,11 @@ pub fn new(
     let (sender, commands) = mpsc::channel(64);
     let (inbound, inbound_rx) = mpsc::channel(64);
     Ok((
-        Client { peer_id, sender },
+        Client {
+            peer_id,
+            sender,
+            traffic,
+        },
         inbound_rx,
         EventLoop {
             swarm,
@@ -392,6 +497,8 @@ impl EventLoop {
                     BehaviourEvent::Bid(e) => (Protocol::Bid, e),
                     BehaviourEvent::Pay(e) => (Protocol::Pay, e),
                     BehaviourEvent::Attention(e) => (Protocol::Attention, e),
+                    BehaviourEvent::Keys(e) => (Protocol::Keys, e),
+                    BehaviourEvent::Close(e) => (Protocol::Close, e),
                 };
                 self.on_rr(protocol, event).await;
             }
@@ -434,11 +541,18 @@ impl EventLoop {
                 ..
             } => {
                 if let Some((protocol, reply)) = self.pending_requests.remove(&request_id) {
-                    let _ = reply.send(Err(NetError::Request {
-                        peer,
-                        protocol: protocol.name(),
-                        reason: error.to_string(),
-                    }));
+                    let error = match error {
+                        request_response::OutboundFailure::DialFailure => NetError::DialFailed {
+                            peer,
+                            protocol: protocol.name(),
+                        },
+                        other => NetError::Request {
+                            peer,
+                            protocol: protocol.name(),
+                            reason: other.to_string(),
+                        },
+                    };
+                    let _ = reply.send(Err(error));
                 }
             }
             request_response::Event::ResponseSent { request_id, .. } => {

@@ -1,5 +1,10 @@
 //! `watch`: find the video, bid, pay segment by segment (never more than `ahead` beyond what was
 //! received), check every segment against the table of contents, decrypt, write a playable output.
+//!
+//! Two delivery modes: `bytes`, where the publisher sends key ‖ ciphertext for every payment, and
+//! `keys`, where the ciphertexts come from IPFS and the publisher sells only keys
+//! ([`crate::session::KeySession`]). Either way the viewer ends by asking the publisher to close
+//! the channel, so what it did not spend is free again at once.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,12 +15,54 @@ use paratii_protocol::{BidTerms, PaymentMessage};
 use serde::Serialize;
 
 use crate::catalog::{ContentCodec, Listing, open_segment, verify_listing};
-use crate::discovery::resolve_key;
+use crate::discovery::{PeerInfo, resolve_key};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Protocol};
 use crate::peer::{PeerConfig, keypair};
-use crate::wire::{BidAccepted, ListingRequest, parse_delivery, parse_listing};
+use crate::session::{Closed, KeySession, SessionRequest, offline};
+use crate::wire::{
+    BidAccepted, ChannelClosed, CloseRequest, ListingRequest, parse_delivery, parse_listing,
+};
+
+/// How the segments reach the viewer.
+#[derive(Clone, Default)]
+pub enum Delivery {
+    /// The publisher sends key ‖ ciphertext with every payment.
+    #[default]
+    Bytes,
+    /// The ciphertexts come from this IPFS source (checked against the table of contents); the
+    /// publisher sends only the keys.
+    Keys(Arc<dyn paratii_ipfs::Ipfs>),
+}
+
+impl Delivery {
+    /// `"bytes"` or `"keys"`.
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Keys(_) => "keys",
+        }
+    }
+}
+
+impl std::fmt::Debug for Delivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl PartialEq for Delivery {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Bytes, Self::Bytes) => true,
+            (Self::Keys(a), Self::Keys(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Delivery {}
 
 /// What to watch and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +84,11 @@ pub struct WatchRequest {
     /// Dial these addresses instead of the ones in the publisher's profile (still checked
     /// against the registered key's PeerId).
     pub peer: Vec<Multiaddr>,
+    /// Segment bytes from the publisher, or keys from the publisher and bytes from IPFS.
+    pub delivery: Delivery,
+    /// Ask the publisher to close the channel at the end, so what was not spent is free at
+    /// once (otherwise the publisher closes before expiration).
+    pub close_at_end: bool,
 }
 
 /// What watching did.
@@ -61,10 +113,136 @@ pub struct WatchReport {
     pub playlist: PathBuf,
     /// The concatenation of the received segments.
     pub concatenated: PathBuf,
+    /// `"bytes"` or `"keys"`.
+    pub delivery: &'static str,
+    /// Frame bytes received from the publisher on the paying protocols (`pay`, `keys`).
+    pub bytes_from_publisher: u64,
+    /// How the channel was closed at the end (the viewer asks; `None` if the publisher did not
+    /// answer: then the escrow returns at expiration).
+    pub closed: Option<Closed>,
 }
 
 /// Watches a video.
 pub async fn watch(
+    config: PeerConfig,
+    codec: Arc<dyn ContentCodec>,
+    req: WatchRequest,
+) -> Result<WatchReport> {
+    match req.delivery.clone() {
+        Delivery::Bytes => watch_bytes(config, codec, req).await,
+        Delivery::Keys(ipfs) => watch_keys(config, codec, ipfs, req).await,
+    }
+}
+
+/// Keys mode: ciphertexts from IPFS, keys bought `ahead` at a time.
+async fn watch_keys(
+    config: PeerConfig,
+    codec: Arc<dyn ContentCodec>,
+    ipfs: Arc<dyn paratii_ipfs::Ipfs>,
+    req: WatchRequest,
+) -> Result<WatchReport> {
+    let session = KeySession::prepare(
+        config,
+        codec.clone(),
+        ipfs,
+        SessionRequest {
+            video: req.video,
+            format: req.format.clone(),
+            rate: req.rate,
+            expiry_secs: req.expiry_secs,
+            lookahead: req.ahead.max(1),
+            peer: req.peer.clone(),
+        },
+    )
+    .await?;
+    let video = session.video().clone();
+    let wanted = req
+        .max_segments
+        .unwrap_or(video.segments)
+        .min(video.segments);
+    let dir = req.out.join(&req.format);
+    std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
+    let open = session.open().await?.clone();
+    let mut received = Vec::new();
+    let ahead = req.ahead.max(1);
+    let mut next = 0;
+    while next < wanted {
+        let batch: Vec<u64> = (next..wanted.min(next + ahead)).collect();
+        session.buy(&batch).await?;
+        let keys = session.progress().keys;
+        for index in batch {
+            if !keys.contains(&index) {
+                return Err(NetError::SessionEnded);
+            }
+            let ciphertext = session.ciphertext(index).await?;
+            let key = session.key_held(index).ok_or(NetError::SessionEnded)?;
+            let plain = codec.decrypt(&key, index, &ciphertext)?;
+            let path = dir.join(format!("{index:05}.ts"));
+            std::fs::write(&path, plain).map_err(NetError::io(&path))?;
+            received.push(index);
+        }
+        next += ahead;
+    }
+    let closed = if req.close_at_end {
+        session.end().await?
+    } else {
+        None
+    };
+    let progress = session.progress();
+    let (playlist, concatenated) =
+        write_outputs(&req.out, &req.format, &received, video.segment_seconds)?;
+    let traffic = session.network().traffic();
+    Ok(WatchReport {
+        channel: open.id,
+        open_tx: open.open_tx,
+        publisher: session.publisher().peer_id.to_string(),
+        paid_segments: progress.balance,
+        paid_wei: progress.spent,
+        received,
+        missing: Vec::new(),
+        playlist,
+        concatenated,
+        delivery: "keys",
+        bytes_from_publisher: traffic.of(Protocol::Keys).received
+            + traffic.of(Protocol::Pay).received,
+        closed,
+    })
+}
+
+/// Asks the publisher to close `channel` now; `None` when it does not answer (the escrow then
+/// returns at expiration).
+async fn close_channel(
+    chain: &paratii_chain::Client,
+    net: &network::Client,
+    publisher: &PeerInfo,
+    channel: B256,
+    record: &paratii_chain::Channel,
+) -> Option<Closed> {
+    let answer = net
+        .request(
+            publisher.peer_id,
+            publisher.addrs.clone(),
+            Protocol::Close,
+            CloseRequest { channel }.to_frame(),
+        )
+        .await
+        .map_err(|e| offline(publisher, e))
+        .and_then(|a| ChannelClosed::from_frame(&a))
+        .ok()?;
+    if !chain.channel_hash(channel).await.ok()?.is_zero() {
+        return None;
+    }
+    let spent = crate::server::value_of(record, answer.balance);
+    Some(Closed {
+        tx: answer.tx,
+        balance: answer.balance,
+        spent,
+        refunded: record.escrow.saturating_sub(spent),
+    })
+}
+
+/// Bytes mode.
+async fn watch_bytes(
     config: PeerConfig,
     codec: Arc<dyn ContentCodec>,
     req: WatchRequest,
@@ -104,7 +282,8 @@ pub async fn watch(
             }
             .to_frame(),
         )
-        .await?;
+        .await
+        .map_err(|e| offline(&publisher, e))?;
     let (directory, toc) = parse_listing(&answer)?;
     let toc = verify_listing(
         codec.as_ref(),
@@ -207,6 +386,11 @@ pub async fn watch(
     }
     let (playlist, concatenated) =
         write_outputs(&req.out, &req.format, &received, video.segment_length)?;
+    let closed = if req.close_at_end {
+        close_channel(chain, &net, &publisher, expected, &record.channel).await
+    } else {
+        None
+    };
     Ok(WatchReport {
         channel: expected,
         open_tx: accepted.tx,
@@ -217,6 +401,9 @@ pub async fn watch(
         missing,
         playlist,
         concatenated,
+        delivery: "bytes",
+        bytes_from_publisher: net.traffic().of(Protocol::Pay).received,
+        closed,
     })
 }
 

@@ -159,6 +159,63 @@ impl ListingRequest {
     }
 }
 
+/// The viewer is done with a channel: `{"type":"close-request","version":1,"channel":"0x…"}`,
+/// sent on `/paratii/close/1`. Only the channel's payer key may send it (the noise session
+/// authenticates the peer); the publisher then closes the channel with the latest payment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloseRequest {
+    /// The channel id.
+    pub channel: B256,
+}
+
+impl CloseRequest {
+    /// As a frame.
+    pub fn to_frame(&self) -> Frame {
+        Frame::json(header_json(&Tagged {
+            kind: "close-request",
+            version: 1,
+            body: self,
+        }))
+    }
+
+    /// From a frame.
+    pub fn from_frame(frame: &Frame) -> Result<Self> {
+        expect(frame, "close-request")?;
+        body(&frame.header, "close request")
+    }
+}
+
+/// The answer to a close request, once the close transaction is mined:
+/// `{"type":"channel-closed","version":1,"channel":"0x…","balance":N,"tx":"0x…"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelClosed {
+    /// The channel id.
+    pub channel: B256,
+    /// The balance (segments) the channel was closed with.
+    pub balance: u64,
+    /// The close transaction.
+    pub tx: B256,
+}
+
+impl ChannelClosed {
+    /// As a frame.
+    pub fn to_frame(&self) -> Frame {
+        Frame::json(header_json(&Tagged {
+            kind: "channel-closed",
+            version: 1,
+            body: self,
+        }))
+    }
+
+    /// From a frame (a rejection becomes [`NetError::Rejected`]).
+    pub fn from_frame(frame: &Frame) -> Result<Self> {
+        expect(frame, "channel-closed")?;
+        body(&frame.header, "close answer")
+    }
+}
+
 /// The answer to a listing request: header `{"type":"listing","version":1}`, blob 0 the
 /// directory JSON, blob 1 the table of contents JSON, exactly as added to IPFS.
 pub fn listing_frame(directory: Bytes, toc: Bytes) -> Frame {

@@ -522,6 +522,7 @@ async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Op
             out: out.path().to_owned(),
             batch: BATCH,
             withdraw_every: BATCH,
+            gate: None,
         }))
         .await;
     let mut events = server.subscribe();
@@ -694,6 +695,7 @@ async fn an_attention_bid_below_the_minimum_rate_opens_nothing() {
             out: out.path().to_owned(),
             batch: BATCH,
             withdraw_every: BATCH,
+            gate: None,
         }))
         .await;
     let before = w.balances().await;

@@ -100,6 +100,8 @@ async fn content_exchange_end_to_end() {
             max_segments: None,
             out: out.path().to_path_buf(),
             peer: Vec::new(),
+            delivery: Default::default(),
+            close_at_end: true,
         },
     )
     .await
@@ -174,6 +176,7 @@ async fn attention_exchange_end_to_end() {
             out: out.path().to_path_buf(),
             batch: 2,
             withdraw_every: 2,
+            gate: None,
         }),
         ..ServePolicy::default()
     };

@@ -186,6 +186,8 @@ impl World {
             max_segments: None,
             out: out.to_owned(),
             peer: Vec::new(),
+            delivery: Default::default(),
+            close_at_end: true,
         }
     }
 
@@ -877,7 +879,7 @@ async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
                         }
                         delivery_frame(&m)
                     }
-                    Protocol::Attention => continue,
+                    Protocol::Attention | Protocol::Keys | Protocol::Close => continue,
                 };
                 let _ = net.respond(req.protocol, req.channel, frame).await;
             }

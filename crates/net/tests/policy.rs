@@ -129,6 +129,8 @@ impl World {
             max_segments: None,
             out: out.to_owned(),
             peer: server.addrs().to_vec(),
+            delivery: Default::default(),
+            close_at_end: true,
         }
     }
 
@@ -391,6 +393,8 @@ async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
     let report = w
         .watch(WatchRequest {
             ahead,
+            // A viewer that walks away without a word: only shutdown closes.
+            close_at_end: false,
             ..w.request(&server, out.path())
         })
         .await;
@@ -473,6 +477,7 @@ async fn publisher_closes_with_the_latest_payment_before_expiration() {
         .watch(WatchRequest {
             expiry_secs: expiry,
             max_segments: Some(paid),
+            close_at_end: false,
             ..w.request(&server, out.path())
         })
         .await;

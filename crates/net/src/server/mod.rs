@@ -1,6 +1,12 @@
 //! `serve`: a publisher answering content bids and payments, which also accepts attention bids
 //! (as a viewer: it opens the channel, requests the advertiser's segments with receipts and cashes
 //! the payments that come with them).
+//!
+//! [`content`] is the content payee (payments, key requests, close requests, cashing in);
+//! [`attention`] the viewer's side of an attention channel.
+
+mod attention;
+mod content;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -13,23 +19,18 @@ use alloy::sol_types::Eip712Domain;
 use bytes::Bytes;
 use libp2p::{Multiaddr, PeerId};
 use paratii_chain::{Channel, Client};
-use paratii_protocol::{
-    BalanceTracker, BidMessage, PaymentMessage, SegmentDeliveryMessage, SegmentRequestMessage, Sig,
-    VerifiedBid,
-};
-use rand::Rng;
+use paratii_protocol::{BalanceTracker, BidMessage, Sig};
 use serde::Serialize;
 use tokio::sync::{Mutex, broadcast};
 
-use crate::catalog::{Catalog, ContentCodec, open_segment, seal, verify_listing};
+use crate::catalog::{Catalog, ContentCodec, seal};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, InboundRequest, Protocol};
 use crate::peer::{PeerConfig, address_of_peer, keypair};
-use crate::wire::{
-    BidAccepted, ListingRequest, RejectCode, Rejection, delivery_frame, listing_frame,
-    parse_attention, parse_listing,
-};
+use crate::segments::SegmentSet;
+use crate::wire::{BidAccepted, ListingRequest, RejectCode, Rejection, listing_frame};
+use attention::run_attention;
 
 /// How a publisher decides which bids to take and how it cashes in.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +74,35 @@ impl Default for ServePolicy {
     }
 }
 
+/// What a player tells the attention exchange: whether it takes an ad now, and how far the
+/// person watching has got, so receipts follow what was played rather than what was downloaded.
+#[async_trait::async_trait]
+pub trait AttentionGate: Send + Sync {
+    /// Whether to take an attention bid on `video` now; the reason when not.
+    fn accepts(&self, video: B256) -> std::result::Result<(), String>;
+    /// Returns once the player has reached segment `index` of the ad on `channel`; an error
+    /// (the person closed the player or pressed Stop) ends the exchange.
+    async fn reached(&self, channel: B256, index: u64) -> std::result::Result<(), String>;
+}
+
+/// An [`AttentionGate`] in a policy (compared by identity).
+#[derive(Clone)]
+pub struct GateHandle(pub Arc<dyn AttentionGate>);
+
+impl std::fmt::Debug for GateHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("GateHandle(..)")
+    }
+}
+
+impl PartialEq for GateHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for GateHandle {}
+
 /// How a viewer takes attention bids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttentionPolicy {
@@ -84,6 +114,8 @@ pub struct AttentionPolicy {
     pub batch: u64,
     /// Withdraw after every this many newly paid segments (0: only close).
     pub withdraw_every: u64,
+    /// A player deciding when receipts go out (none: as fast as segments arrive).
+    pub gate: Option<GateHandle>,
 }
 
 /// Which side of a channel this server is on (it is always the payee).
@@ -111,6 +143,14 @@ pub enum ServeEvent {
         payer: Address,
         /// The format.
         format: String,
+        /// The video id.
+        video: B256,
+        /// The segments the channel pays for.
+        segments: u64,
+        /// Seconds per segment.
+        segment_seconds: u32,
+        /// PTI wei per segment.
+        price_per_segment: U256,
         /// The transaction.
         tx: B256,
         /// Its gas.
@@ -192,12 +232,16 @@ struct ChannelState {
     format: String,
     total: u64,
     tracker: BalanceTracker,
+    /// The segments paid for (and delivered, or withheld); as many as the balance.
+    delivered: SegmentSet,
     /// The latest payment: its balance and the payer wallet's signature.
     latest: Option<(u64, Sig)>,
-    last_payment: Option<PaymentMessage>,
+    /// The header of the last paying request and our answer, to answer a resent request alike.
+    last_request: Option<Vec<u8>>,
     last_frame: Option<Frame>,
     withdrawn_balance: u64,
     closed: bool,
+    close_tx: Option<B256>,
 }
 
 struct Shared {
@@ -347,6 +391,14 @@ async fn dispatch(shared: Arc<Shared>, mut inbound: tokio::sync::mpsc::Receiver<
                     .on_pay(&req.frame)
                     .await
                     .unwrap_or_else(|r| r.to_frame()),
+                Protocol::Keys => shared
+                    .on_keys(&req.frame)
+                    .await
+                    .unwrap_or_else(|r| r.to_frame()),
+                Protocol::Close => shared
+                    .on_close_request(req.peer, &req.frame)
+                    .await
+                    .unwrap_or_else(|r| r.to_frame()),
                 Protocol::Attention => {
                     Rejection::new(RejectCode::NoAttention, "this peer does not advertise")
                         .to_frame()
@@ -458,7 +510,14 @@ impl Shared {
                 .copied()
                 .unwrap_or(self.policy.default_min_rate),
             Role::Attention => match &self.policy.attention {
-                Some(a) => a.min_rate,
+                Some(a) => {
+                    if let Some(gate) = &a.gate {
+                        gate.0
+                            .accepts(t.video())
+                            .map_err(|why| Rejection::new(RejectCode::NoAttention, why))?;
+                    }
+                    a.min_rate
+                }
                 None => {
                     return Err(Rejection::new(
                         RejectCode::NoAttention,
@@ -542,11 +601,13 @@ impl Shared {
             format: t.format.clone(),
             total,
             tracker: BalanceTracker::new(opened.id, &terms),
+            delivered: SegmentSet::new(total),
             latest: None,
-            last_payment: None,
+            last_request: None,
             last_frame: None,
             withdrawn_balance: 0,
             closed: false,
+            close_tx: None,
         }));
         self.channels.lock().await.insert(opened.id, state.clone());
         self.emit(ServeEvent::Opened {
@@ -554,6 +615,10 @@ impl Shared {
             channel: opened.id,
             payer: verified.payer(),
             format: t.format.clone(),
+            video: t.video(),
+            segments: total,
+            segment_seconds: video.segment_length,
+            price_per_segment: opened.channel.pricePerSegment,
             tx: opened.tx.hash,
             gas_used: opened.tx.gas_used,
         });
@@ -564,287 +629,6 @@ impl Shared {
             channel: opened.id,
             tx: opened.tx.hash,
         })
-    }
-
-    async fn on_pay(&self, frame: &Frame) -> Result<Frame, Rejection> {
-        let msg = PaymentMessage::decode(&frame.header)
-            .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
-        let entry = self
-            .channels
-            .lock()
-            .await
-            .get(&msg.channel)
-            .cloned()
-            .ok_or_else(|| {
-                Rejection::new(
-                    RejectCode::UnknownChannel,
-                    format!("no channel {}", msg.channel),
-                )
-            })?;
-        let mut ch = entry.lock().await;
-        if ch.role != Role::Content {
-            return Err(Rejection::new(
-                RejectCode::UnknownChannel,
-                "an attention channel takes no payments",
-            ));
-        }
-        msg.verify(&self.domain, ch.payer, ch.payer_key)
-            .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
-        // The same payment again (the viewer lost our answer): deliver the same segments again.
-        if ch.last_payment.as_ref() == Some(&msg)
-            && let Some(frame) = &ch.last_frame
-        {
-            return Ok(frame.clone());
-        }
-        if ch.closed {
-            return Err(Rejection::new(
-                RejectCode::UnknownChannel,
-                format!("channel {} is closed", ch.id),
-            ));
-        }
-        // Read the segments before recording the payment: a payment for segments we cannot
-        // deliver must not be cashed (nor block the viewer from paying the same balance again).
-        let mut tracker = ch.tracker.clone();
-        let range = tracker
-            .accept(msg.channel, msg.balance)
-            .map_err(|e| Rejection::new(RejectCode::StalePayment, e))?;
-        let mut segments = BTreeMap::new();
-        {
-            let mut rng = rand::thread_rng();
-            for index in range.clone() {
-                if self.policy.withhold_per_mille > 0
-                    && rng.gen_range(0..1000u16) < self.policy.withhold_per_mille
-                {
-                    continue;
-                }
-                let sealed = self
-                    .catalog
-                    .segment(&ch.cid, &ch.format, index)
-                    .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-                segments.insert(index, seal(&sealed).into());
-            }
-        }
-        ch.tracker = tracker;
-        ch.latest = Some((msg.balance, msg.wallet_signature));
-        ch.last_payment = Some(msg.clone());
-        let last_index = ch.total.saturating_sub(1);
-        if self.policy.cash_before_last && range.contains(&last_index) {
-            self.close(&mut ch, "cash before the last segment")
-                .await
-                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        }
-        let delivered: Vec<u64> = segments.keys().copied().collect();
-        let delivery = SegmentDeliveryMessage::sign(&self.domain, ch.id, segments, &self.comm)
-            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        let frame = delivery_frame(&delivery);
-        ch.last_frame = Some(frame.clone());
-        self.emit(ServeEvent::Paid {
-            channel: ch.id,
-            balance: msg.balance,
-            segments: delivered,
-        });
-        if !ch.closed {
-            let cashed = if msg.balance == ch.total {
-                self.close(&mut ch, "fully paid").await
-            } else if self.policy.withdraw_every > 0
-                && msg.balance - ch.withdrawn_balance >= self.policy.withdraw_every
-            {
-                self.withdraw(&mut ch).await
-            } else {
-                Ok(())
-            };
-            // The segments are paid for by a valid signature; a failed transaction is retried at
-            // the next payment or at close, and does not hold the viewer back.
-            drop(cashed);
-        }
-        Ok(frame)
-    }
-
-    async fn withdraw(&self, ch: &mut ChannelState) -> Result<()> {
-        let Some((balance, sig)) = ch.latest else {
-            return Ok(());
-        };
-        if balance <= ch.withdrawn_balance {
-            return Ok(());
-        }
-        let (channel, tx) = self
-            .chain
-            .withdraw_from_channel(ch.id, &ch.channel, balance, &sig)
-            .await?;
-        ch.channel = channel;
-        ch.withdrawn_balance = balance;
-        self.emit(ServeEvent::Withdrawn {
-            channel: ch.id,
-            balance,
-            tx: tx.hash,
-            gas_used: tx.gas_used,
-        });
-        Ok(())
-    }
-
-    async fn close(&self, ch: &mut ChannelState, reason: &str) -> Result<()> {
-        if ch.closed {
-            return Ok(());
-        }
-        let payment = ch.latest.filter(|(b, _)| *b > ch.withdrawn_balance);
-        let tx = self
-            .chain
-            .close(ch.id, &ch.channel, payment.as_ref().map(|(b, s)| (*b, s)))
-            .await?;
-        ch.closed = true;
-        let balance = payment.map_or(ch.withdrawn_balance, |(b, _)| b);
-        ch.withdrawn_balance = balance;
-        self.emit(ServeEvent::Closed {
-            channel: ch.id,
-            balance,
-            reason: reason.to_owned(),
-            tx: tx.hash,
-            gas_used: tx.gas_used,
-        });
-        Ok(())
-    }
-}
-
-/// The viewer's side of an attention channel: fetch the advertiser's listing, request its segments
-/// in batches with receipts, check and keep each one, cash the payments, close.
-async fn run_attention(
-    shared: Arc<Shared>,
-    peer: PeerId,
-    bid: VerifiedBid,
-    state: Arc<Mutex<ChannelState>>,
-) {
-    let (channel, total) = {
-        let ch = state.lock().await;
-        (ch.id, ch.total)
-    };
-    let mut received = 0;
-    let result = attention_loop(&shared, peer, &bid, &state, &mut received).await;
-    let mut ch = state.lock().await;
-    let close = shared.close(&mut ch, "attention exchange ended").await;
-    let error = result
-        .err()
-        .map(|e| e.to_string())
-        .or_else(|| close.err().map(|e| e.to_string()));
-    shared.emit(ServeEvent::AttentionDone {
-        channel,
-        segments: received,
-        error: error.or_else(|| (received < total).then(|| "incomplete".to_owned())),
-    });
-}
-
-async fn attention_loop(
-    shared: &Shared,
-    peer: PeerId,
-    bid: &VerifiedBid,
-    state: &Mutex<ChannelState>,
-    received: &mut u64,
-) -> Result<()> {
-    let Some(policy) = shared.policy.attention.clone() else {
-        return Ok(());
-    };
-    let (channel, total) = {
-        let ch = state.lock().await;
-        (ch.id, ch.total)
-    };
-    let t = &bid.terms;
-    let answer = shared
-        .net
-        .request(
-            peer,
-            Vec::new(),
-            Protocol::Listing,
-            ListingRequest {
-                hash: t.cid.clone(),
-                format: t.format.clone(),
-            }
-            .to_frame(),
-        )
-        .await?;
-    let (directory, toc) = parse_listing(&answer)?;
-    let toc = verify_listing(
-        shared.codec.as_ref(),
-        &t.cid,
-        &t.format,
-        &crate::catalog::Listing { directory, toc },
-    )?;
-    if toc.len() as u64 != total {
-        return Err(NetError::Malformed {
-            what: "table of contents",
-            reason: format!("{} segments, the channel pays for {total}", toc.len()),
-        });
-    }
-    let dir = policy.out.join(format!("{channel}"));
-    std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
-    let batch = policy.batch.max(1);
-    let mut next = 0u64;
-    let mut receipts = BTreeMap::new();
-    loop {
-        let done = next >= total;
-        let last = if done {
-            total.saturating_sub(1)
-        } else {
-            (next + batch - 1).min(total - 1)
-        };
-        let request = SegmentRequestMessage::sign(
-            &shared.domain,
-            channel,
-            last,
-            std::mem::take(&mut receipts),
-            &shared.comm,
-        )?;
-        let answer = shared
-            .net
-            .request(
-                peer,
-                Vec::new(),
-                Protocol::Attention,
-                Frame::json(request.encode()),
-            )
-            .await;
-        if done {
-            // The last request only shows the receipts of the last batch. Everything is paid for
-            // by then, so an advertiser that hangs up before its answer reaches us (it stops as
-            // soon as it has sent it) costs the viewer nothing: not an error.
-            return Ok(());
-        }
-        let answer = answer?;
-        let delivery = parse_attention(&answer)?;
-        delivery.verify(&shared.domain, bid.payer(), t.bidder_key)?;
-        let indices: Vec<u64> = delivery.segments.keys().copied().collect();
-        if indices != (next..=last).collect::<Vec<_>>() {
-            return Err(NetError::UnexpectedSegments {
-                expected: next..last + 1,
-                got: indices,
-            });
-        }
-        if delivery.balance < last + 1 || delivery.balance > total {
-            return Err(NetError::Underpaid {
-                balance: delivery.balance,
-                last,
-            });
-        }
-        for (index, data) in &delivery.segments {
-            let cid = &toc[*index as usize];
-            let plain = open_segment(shared.codec.as_ref(), *index, cid, data)?;
-            let path = dir.join(format!("{index:05}.ts"));
-            std::fs::write(&path, plain).map_err(NetError::io(&path))?;
-        }
-        receipts = delivery.receipts();
-        *received = last + 1;
-        let mut ch = state.lock().await;
-        ch.latest = Some((delivery.balance, delivery.wallet_signature));
-        shared.emit(ServeEvent::Paid {
-            channel,
-            balance: delivery.balance,
-            segments: indices,
-        });
-        if policy.withdraw_every > 0
-            && delivery.balance - ch.withdrawn_balance >= policy.withdraw_every
-            && delivery.balance < total
-        {
-            shared.withdraw(&mut ch).await?;
-        }
-        next = last + 1;
     }
 }
 

@@ -1,0 +1,712 @@
+//! The viewer in delivery mode `keys`: every ciphertext comes from IPFS and is checked against the
+//! public table of contents before anything is paid for it; the publisher sells only the AES keys.
+//!
+//! A [`KeySession`] is what both `watch --delivery keys` and the player drive: [`KeySession::prepare`]
+//! checks everything that can be checked without spending (the video, the listing on IPFS, the
+//! deposit, that the publisher answers), [`KeySession::open`] bids, [`KeySession::key`] buys keys
+//! as the player asks for them, and [`KeySession::end`] has the publisher close the channel so the
+//! rest of the escrow is free at once.
+//!
+//! The bound on what the viewer can lose: key requests go one at a time, each buys at most
+//! `lookahead` keys, and a request whose answer was lost is sent again, byte for byte, before any
+//! new one. So at any moment at most `lookahead` segments are paid for and not received, whatever
+//! the publisher does; a key that does not decrypt its (verified) ciphertext ends the session.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use alloy::primitives::{Address, B256, U256};
+use alloy::signers::local::PrivateKeySigner;
+use alloy::sol_types::Eip712Domain;
+use bytes::Bytes;
+use libp2p::Multiaddr;
+use paratii_chain::{Channel, Client};
+use paratii_ipfs::{Cid, Ipfs};
+use paratii_protocol::{BidTerms, KeyRequestMessage};
+use serde::Serialize;
+use tokio::sync::{OnceCell, watch};
+
+use crate::catalog::{
+    ContentCodec, KEY_LEN, Listing, check_ciphertext, key_of_blob, verify_listing,
+};
+use crate::discovery::{PeerInfo, resolve_key};
+use crate::error::{NetError, Result};
+use crate::frame::Frame;
+use crate::network::{self, Protocol};
+use crate::peer::{PeerConfig, keypair};
+use crate::wire::{BidAccepted, ChannelClosed, CloseRequest, ListingRequest, parse_delivery};
+
+/// Ciphertexts kept in memory (the player re-reads a segment when it seeks back).
+const CIPHERTEXT_CACHE: usize = 8;
+
+/// What to watch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRequest {
+    /// The video id.
+    pub video: B256,
+    /// The format.
+    pub format: String,
+    /// The rate offered, PTI wei per second of video.
+    pub rate: u128,
+    /// The bid expires this many seconds (chain time) after it is made.
+    pub expiry_secs: u64,
+    /// Keys bought ahead of the one asked for (0: none); also the most one request buys
+    /// (at least 1, the key asked for).
+    pub lookahead: u64,
+    /// Dial these addresses instead of the publisher's profile.
+    pub peer: Vec<Multiaddr>,
+}
+
+/// The video, as registered and as listed on IPFS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VideoInfo {
+    /// The video id.
+    pub id: B256,
+    /// The directory CID.
+    pub cid: String,
+    /// The title (as registered; print it escaped).
+    pub title: String,
+    /// The format watched.
+    pub format: String,
+    /// Segments of the format.
+    pub segments: u64,
+    /// Seconds per segment.
+    pub segment_seconds: u32,
+    /// Seconds.
+    pub duration: u32,
+    /// The publishing wallet.
+    pub publisher: Address,
+    /// The owner communication key (signs deliveries).
+    pub owner_key: Address,
+}
+
+impl VideoInfo {
+    /// Seconds of segment `index` (the last one may be shorter).
+    pub fn segment_duration(&self, index: u64) -> f64 {
+        let start = index * u64::from(self.segment_seconds);
+        let end = (start + u64::from(self.segment_seconds)).min(u64::from(self.duration));
+        end.saturating_sub(start) as f64
+    }
+}
+
+/// The channel, once the publisher opened it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenChannel {
+    /// The channel id.
+    pub id: B256,
+    /// The `open` transaction (sent by the publisher).
+    pub open_tx: B256,
+    /// The channel as committed on chain.
+    pub channel: Channel,
+}
+
+/// How the session ended on chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Closed {
+    /// The close transaction.
+    pub tx: B256,
+    /// The balance (segments) it was closed with.
+    pub balance: u64,
+    /// What the payer paid, wei.
+    pub spent: U256,
+    /// What returned to the payer's free balance, wei.
+    pub refunded: U256,
+}
+
+/// A snapshot of the session, for a meter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// The channel id, once open.
+    pub channel: Option<B256>,
+    /// The `open` transaction.
+    pub open_tx: Option<B256>,
+    /// Cumulative segments paid for.
+    pub balance: u64,
+    /// Keys received (and checked against their ciphertexts).
+    pub keys: Vec<u64>,
+    /// What the balance is worth, wei.
+    pub spent: U256,
+    /// The channel's escrow, wei (zero before it opens).
+    pub escrow: U256,
+    /// Key requests sent (retries of a lost answer included).
+    pub requests: u64,
+    /// How it ended, once closed.
+    pub closed: Option<Closed>,
+    /// Why it stopped, when an error ended it.
+    pub failed: Option<String>,
+}
+
+#[derive(Default)]
+struct State {
+    keys: BTreeMap<u64, [u8; KEY_LEN]>,
+    balance: u64,
+    /// A request whose answer never came: it is sent again, as is, before any other.
+    pending: Option<(u64, Vec<u64>, Frame)>,
+    requests: u64,
+    closed: Option<Closed>,
+    failed: Option<String>,
+    ended: bool,
+    ciphertexts: VecDeque<(u64, Bytes)>,
+}
+
+/// A keys-mode viewing session; cheap to clone.
+#[derive(Clone)]
+pub struct KeySession {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for KeySession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeySession")
+            .field("video", &self.inner.video.id)
+            .field("format", &self.inner.video.format)
+            .finish_non_exhaustive()
+    }
+}
+
+struct Inner {
+    chain: Client,
+    comm: PrivateKeySigner,
+    domain: Eip712Domain,
+    codec: Arc<dyn ContentCodec>,
+    ipfs: Arc<dyn Ipfs>,
+    net: network::Client,
+    publisher: PeerInfo,
+    video: VideoInfo,
+    toc: Vec<String>,
+    request: SessionRequest,
+    open: OnceCell<OpenChannel>,
+    state: Mutex<State>,
+    /// One key request at a time: the lookahead bound holds across concurrent callers.
+    buying: tokio::sync::Mutex<()>,
+    changed: watch::Sender<u64>,
+}
+
+impl KeySession {
+    /// Checks, spending nothing, that the session can work: the video is registered, listed and
+    /// has the format; its directory and table of contents come from `ipfs` and match the
+    /// registered CID; the deposit covers `rate × duration`; the publisher answers.
+    pub async fn prepare(
+        config: PeerConfig,
+        codec: Arc<dyn ContentCodec>,
+        ipfs: Arc<dyn Ipfs>,
+        request: SessionRequest,
+    ) -> Result<Self> {
+        let chain = config.chain.clone();
+        let wallet = chain
+            .wallet_address()
+            .ok_or(paratii_chain::ChainError::NoWallet)?;
+        let record = chain.video(request.video).await.map_err(|e| {
+            if e.is_unreachable() {
+                NetError::from(e)
+            } else {
+                NetError::UnknownVideo(request.video)
+            }
+        })?;
+        if !record.listed {
+            return Err(NetError::Unlisted(request.video));
+        }
+        if !record.formats.contains(&request.format) {
+            return Err(NetError::UnknownFormat {
+                video: request.video,
+                format: request.format.clone(),
+                available: record.formats.clone(),
+            });
+        }
+        let listing = listing_from_ipfs(ipfs.as_ref(), &record.cid, &request.format).await?;
+        let toc = verify_listing(codec.as_ref(), &record.cid, &request.format, &listing)?;
+        let segments = u64::from(record.duration).div_ceil(u64::from(record.segment_length.max(1)));
+        if toc.len() as u64 != segments {
+            return Err(NetError::Malformed {
+                what: "table of contents",
+                reason: format!(
+                    "{} segments, the registered video has {segments}",
+                    toc.len()
+                ),
+            });
+        }
+        let required = U256::from(request.rate) * U256::from(record.duration);
+        let available = chain.deposited(wallet).await?;
+        if available < required {
+            return Err(NetError::InsufficientDeposit {
+                available,
+                required,
+            });
+        }
+        let publisher = resolve_key(&chain, record.owner_key, request.peer.clone()).await?;
+        let (net, _inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
+        // The listing request doubles as a check that the publisher is there before anything is
+        // signed, and shows it sells this format.
+        net.request(
+            publisher.peer_id,
+            publisher.addrs.clone(),
+            Protocol::Listing,
+            ListingRequest {
+                hash: record.cid.clone(),
+                format: request.format.clone(),
+            }
+            .to_frame(),
+        )
+        .await
+        .map_err(|e| offline(&publisher, e))
+        .and_then(|answer| crate::wire::parse_listing(&answer).map(drop))?;
+        let video = VideoInfo {
+            id: record.id,
+            cid: record.cid.clone(),
+            title: record.title.clone(),
+            format: request.format.clone(),
+            segments,
+            segment_seconds: record.segment_length,
+            duration: record.duration,
+            publisher: record.publisher,
+            owner_key: record.owner_key,
+        };
+        let (changed, _) = watch::channel(0);
+        Ok(Self {
+            inner: Arc::new(Inner {
+                domain: chain.payment_channel_domain(),
+                chain,
+                comm: config.comm,
+                codec,
+                ipfs,
+                net,
+                publisher,
+                video,
+                toc,
+                request,
+                open: OnceCell::new(),
+                state: Mutex::new(State::default()),
+                buying: tokio::sync::Mutex::new(()),
+                changed,
+            }),
+        })
+    }
+
+    /// The video.
+    pub fn video(&self) -> &VideoInfo {
+        &self.inner.video
+    }
+
+    /// The rate offered, PTI wei per second.
+    pub fn rate(&self) -> u128 {
+        self.inner.request.rate
+    }
+
+    /// The publisher, as resolved from the chain.
+    pub fn publisher(&self) -> &PeerInfo {
+        &self.inner.publisher
+    }
+
+    /// The segment CIDs of the format, in order.
+    pub fn table_of_contents(&self) -> &[String] {
+        &self.inner.toc
+    }
+
+    /// The viewer's network handle (its traffic counters show what crossed the publisher's link).
+    pub fn network(&self) -> &network::Client {
+        &self.inner.net
+    }
+
+    /// A receiver that changes whenever the progress does.
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.inner.changed.subscribe()
+    }
+
+    /// Bids and waits for the publisher to open the channel (once; later calls return it).
+    pub async fn open(&self) -> Result<&OpenChannel> {
+        self.inner.open.get_or_try_init(|| self.bid()).await
+    }
+
+    async fn bid(&self) -> Result<OpenChannel> {
+        let i = &self.inner;
+        if self.state().ended {
+            return Err(NetError::SessionEnded);
+        }
+        let wallet = i
+            .chain
+            .wallet()
+            .ok_or(paratii_chain::ChainError::NoWallet)?;
+        let now = i.chain.block_timestamp().await?;
+        let bid = BidTerms {
+            nonce: i.chain.nonce_of(wallet.address()).await?,
+            rate: i.request.rate,
+            expiration: now + i.request.expiry_secs,
+            cid: i.video.cid.clone(),
+            format: i.video.format.clone(),
+            bidder_key: i.comm.address(),
+            counterparty_key: i.video.owner_key,
+        }
+        .sign(&i.domain, wallet, &i.comm)?;
+        let expected = bid.channel_id(&i.domain);
+        let answer = i
+            .net
+            .request(
+                i.publisher.peer_id,
+                i.publisher.addrs.clone(),
+                Protocol::Bid,
+                Frame::json(bid.encode()),
+            )
+            .await
+            .map_err(|e| offline(&i.publisher, e))?;
+        let accepted = BidAccepted::from_frame(&answer)?;
+        if accepted.channel != expected {
+            return Err(NetError::ChannelIdMismatch {
+                expected,
+                got: accepted.channel,
+            });
+        }
+        if i.chain.channel_hash(expected).await?.is_zero() {
+            return Err(NetError::ChannelNotOpen(expected));
+        }
+        let record = i.chain.channel(expected).await?;
+        self.notify();
+        Ok(OpenChannel {
+            id: expected,
+            open_tx: accepted.tx,
+            channel: record.channel,
+        })
+    }
+
+    /// The ciphertext of segment `index`, from IPFS, checked against the table of contents.
+    pub async fn ciphertext(&self, index: u64) -> Result<Bytes> {
+        let i = &self.inner;
+        if let Some((_, c)) = self.state().ciphertexts.iter().find(|(n, _)| *n == index) {
+            return Ok(c.clone());
+        }
+        let expected = i
+            .toc
+            .get(usize::try_from(index).unwrap_or(usize::MAX))
+            .ok_or_else(|| NetError::BadSegment {
+                index,
+                reason: format!("the video has {} segments", i.toc.len()),
+            })?;
+        let cid: Cid = expected.parse().map_err(|source| NetError::Ipfs {
+            what: format!("the CID of segment {index}"),
+            source,
+        })?;
+        let data = paratii_ipfs::cat(i.ipfs.as_ref(), &cid)
+            .await
+            .map_err(|source| NetError::Ipfs {
+                what: format!("segment {index} ({expected})"),
+                source,
+            })?;
+        check_ciphertext(i.codec.as_ref(), index, expected, &data)?;
+        let data = Bytes::from(data);
+        let mut state = self.state();
+        state.ciphertexts.push_back((index, data.clone()));
+        if state.ciphertexts.len() > CIPHERTEXT_CACHE {
+            state.ciphertexts.pop_front();
+        }
+        Ok(data)
+    }
+
+    /// The key of segment `index`: bought if not held (after its ciphertext is checked), and the
+    /// next `lookahead` keys bought behind it in the background.
+    pub async fn key(&self, index: u64) -> Result<[u8; KEY_LEN]> {
+        self.buy(&[index]).await?;
+        let key = self
+            .state()
+            .keys
+            .get(&index)
+            .copied()
+            .ok_or(NetError::SessionEnded)?;
+        let ahead: Vec<u64> = (index + 1..self.inner.video.segments)
+            .take(usize::try_from(self.inner.request.lookahead).unwrap_or(1))
+            .collect();
+        if !ahead.is_empty() {
+            let session = self.clone();
+            tokio::spawn(async move {
+                // A failed prefetch is not the player's failure: the key is bought again when
+                // the player asks for it, and a fatal error is recorded by `buy`.
+                let _ = session.buy(&ahead).await;
+            });
+        }
+        Ok(key)
+    }
+
+    /// The key of `index` if it was bought already.
+    pub fn key_held(&self, index: u64) -> Option<[u8; KEY_LEN]> {
+        self.state().keys.get(&index).copied()
+    }
+
+    /// Buys the keys of `wanted` not held yet, at most `lookahead` per request, one request at
+    /// a time; their ciphertexts are fetched and checked first.
+    pub async fn buy(&self, wanted: &[u64]) -> Result<()> {
+        let _one_at_a_time = self.inner.buying.lock().await;
+        self.check_live()?;
+        self.resend_pending().await?;
+        let missing: Vec<u64> = {
+            let state = self.state();
+            wanted
+                .iter()
+                .copied()
+                .filter(|i| !state.keys.contains_key(i))
+                .collect()
+        };
+        let per_request = usize::try_from(self.inner.request.lookahead.max(1)).unwrap_or(1);
+        for chunk in missing.chunks(per_request) {
+            let mut ciphertexts = Vec::with_capacity(chunk.len());
+            for index in chunk {
+                ciphertexts.push(self.ciphertext(*index).await?);
+            }
+            let open = self.open().await?;
+            let balance = self.state().balance + chunk.len() as u64;
+            let wallet = self
+                .inner
+                .chain
+                .wallet()
+                .ok_or(paratii_chain::ChainError::NoWallet)?;
+            let msg = KeyRequestMessage::sign(
+                &self.inner.domain,
+                open.id,
+                balance,
+                chunk.to_vec(),
+                wallet,
+                &self.inner.comm,
+            )?;
+            let frame = Frame::json(msg.encode());
+            self.state().pending = Some((balance, chunk.to_vec(), frame.clone()));
+            self.send(balance, chunk, &frame, &ciphertexts).await?;
+        }
+        Ok(())
+    }
+
+    /// Sends the request still waiting for its answer, if any.
+    async fn resend_pending(&self) -> Result<()> {
+        let Some((balance, indices, frame)) = self.state().pending.clone() else {
+            return Ok(());
+        };
+        let mut ciphertexts = Vec::with_capacity(indices.len());
+        for index in &indices {
+            ciphertexts.push(self.ciphertext(*index).await?);
+        }
+        self.send(balance, &indices, &frame, &ciphertexts).await
+    }
+
+    /// Sends one key request (again once if the answer is lost), checks the answer and keeps the
+    /// keys. A wrong answer ends the session: nothing more is paid to that publisher.
+    async fn send(
+        &self,
+        balance: u64,
+        indices: &[u64],
+        frame: &Frame,
+        ciphertexts: &[Bytes],
+    ) -> Result<()> {
+        let i = &self.inner;
+        let peer = i.publisher.peer_id;
+        let mut answer = Err(NetError::Stopped);
+        for _ in 0..2 {
+            self.state().requests += 1;
+            answer = i
+                .net
+                .request(
+                    peer,
+                    i.publisher.addrs.clone(),
+                    Protocol::Keys,
+                    frame.clone(),
+                )
+                .await;
+            if !matches!(answer, Err(NetError::Request { .. })) {
+                break;
+            }
+        }
+        let answer = answer.map_err(|e| offline(&i.publisher, e))?;
+        let (keys, fault) = self.check_delivery(&answer, indices, ciphertexts);
+        let mut state = self.state();
+        // The keys that decrypt are kept even when a later one does not: they were paid for.
+        let received = !keys.is_empty();
+        state.keys.extend(keys);
+        let result = match fault {
+            None => {
+                state.pending = None;
+                state.balance = balance;
+                Ok(())
+            }
+            // A refusal means the publisher did not take the payment: nothing is pending.
+            Some(e @ NetError::Rejected(_)) if !received => {
+                state.pending = None;
+                Err(e)
+            }
+            Some(e) => {
+                // The publisher holds the signed balance whatever it answered.
+                state.pending = None;
+                state.balance = balance;
+                state.failed = Some(e.to_string());
+                state.ended = true;
+                Err(e)
+            }
+        };
+        drop(state);
+        self.notify();
+        result
+    }
+
+    /// The keys of a delivery that check out, in order, and what was wrong with the rest.
+    fn check_delivery(
+        &self,
+        answer: &Frame,
+        indices: &[u64],
+        ciphertexts: &[Bytes],
+    ) -> (Vec<(u64, [u8; KEY_LEN])>, Option<NetError>) {
+        let i = &self.inner;
+        let delivery = match parse_delivery(answer).and_then(|d| {
+            d.verify(&i.domain, i.video.owner_key)?;
+            Ok(d)
+        }) {
+            Ok(d) => d,
+            Err(e) => return (Vec::new(), Some(e)),
+        };
+        let got: Vec<u64> = delivery.segments.keys().copied().collect();
+        if got != indices {
+            let expected =
+                indices.first().copied().unwrap_or(0)..indices.last().map_or(0, |l| l + 1);
+            return (
+                Vec::new(),
+                Some(NetError::UnexpectedSegments { expected, got }),
+            );
+        }
+        let mut keys = Vec::with_capacity(indices.len());
+        for ((index, blob), ciphertext) in delivery.segments.iter().zip(ciphertexts) {
+            let checked = key_of_blob(*index, blob).and_then(|key| {
+                i.codec
+                    .decrypt(&key, *index, ciphertext)
+                    .map_err(|e| NetError::BadKey {
+                        index: *index,
+                        reason: e.to_string(),
+                    })?;
+                Ok(key)
+            });
+            match checked {
+                Ok(key) => keys.push((*index, key)),
+                Err(e) => return (keys, Some(e)),
+            }
+        }
+        (keys, None)
+    }
+
+    /// Tells the publisher we are done; it closes the channel at once with the latest payment and
+    /// the rest of the escrow is free again. `None` when no channel was ever opened.
+    pub async fn end(&self) -> Result<Option<Closed>> {
+        let _no_more_buying = self.inner.buying.lock().await;
+        self.state().ended = true;
+        self.notify();
+        let Some(open) = self.inner.open.get() else {
+            return Ok(None);
+        };
+        if let Some(closed) = self.state().closed.clone() {
+            return Ok(Some(closed));
+        }
+        let i = &self.inner;
+        let answer = i
+            .net
+            .request(
+                i.publisher.peer_id,
+                i.publisher.addrs.clone(),
+                Protocol::Close,
+                CloseRequest { channel: open.id }.to_frame(),
+            )
+            .await
+            .map_err(|e| offline(&i.publisher, e))?;
+        let answer = ChannelClosed::from_frame(&answer)?;
+        if !i.chain.channel_hash(open.id).await?.is_zero() {
+            return Err(NetError::ChannelStillOpen(open.id));
+        }
+        let spent = crate::server::value_of(&open.channel, answer.balance);
+        let closed = Closed {
+            tx: answer.tx,
+            balance: answer.balance,
+            spent,
+            refunded: open.channel.escrow.saturating_sub(spent),
+        };
+        self.state().closed = Some(closed.clone());
+        self.notify();
+        Ok(Some(closed))
+    }
+
+    /// Where the session stands.
+    pub fn progress(&self) -> Progress {
+        let open = self.inner.open.get();
+        let state = self.state();
+        Progress {
+            channel: open.map(|o| o.id),
+            open_tx: open.map(|o| o.open_tx),
+            balance: state.balance,
+            keys: state.keys.keys().copied().collect(),
+            spent: open.map_or(U256::ZERO, |o| {
+                crate::server::value_of(&o.channel, state.balance)
+            }),
+            escrow: open.map_or(U256::ZERO, |o| o.channel.escrow),
+            requests: state.requests,
+            closed: state.closed.clone(),
+            failed: state.failed.clone(),
+        }
+    }
+
+    fn check_live(&self) -> Result<()> {
+        let state = self.state();
+        match (&state.failed, state.ended) {
+            (Some(why), _) => Err(NetError::SessionFailed(why.clone())),
+            (None, true) => Err(NetError::SessionEnded),
+            (None, false) => Ok(()),
+        }
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        // A panic while holding this lock cannot leave the state half-written (every update is
+        // a plain assignment), so a poisoned lock is still usable.
+        self.inner
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn notify(&self) {
+        self.inner.changed.send_modify(|n| *n += 1);
+    }
+}
+
+/// The directory and the table of contents of `format`, read from IPFS (every block verified).
+pub async fn listing_from_ipfs(ipfs: &dyn Ipfs, cid: &str, format: &str) -> Result<Listing> {
+    let ipfs_err = |what: String| move |source| NetError::Ipfs { what, source };
+    let root: Cid = cid
+        .parse()
+        .map_err(ipfs_err(format!("the directory CID {cid}")))?;
+    let directory = paratii_ipfs::cat(ipfs, &root)
+        .await
+        .map_err(ipfs_err(format!("the directory {cid}")))?;
+    let formats: BTreeMap<String, String> =
+        serde_json::from_slice(&directory).map_err(|e| NetError::Malformed {
+            what: "directory",
+            reason: e.to_string(),
+        })?;
+    let toc_cid = formats.get(format).ok_or_else(|| NetError::Malformed {
+        what: "directory",
+        reason: format!("no format {format:?}"),
+    })?;
+    let toc_root: Cid = toc_cid
+        .parse()
+        .map_err(ipfs_err(format!("the table of contents CID {toc_cid}")))?;
+    let toc = paratii_ipfs::cat(ipfs, &toc_root)
+        .await
+        .map_err(ipfs_err(format!(
+            "the table of contents of {format} ({toc_cid})"
+        )))?;
+    Ok(Listing {
+        directory: Bytes::from(directory),
+        toc: Bytes::from(toc),
+    })
+}
+
+/// A dial failure towards the publisher, said as what it means for the viewer.
+pub(crate) fn offline(publisher: &PeerInfo, e: NetError) -> NetError {
+    match e {
+        NetError::DialFailed { .. } => NetError::PublisherOffline {
+            peer: publisher.peer_id,
+            addrs: publisher.addrs.iter().map(ToString::to_string).collect(),
+        },
+        other => other,
+    }
+}
