@@ -97,6 +97,9 @@ pub enum Command {
     Serve(crate::exchange::ServeArgs),
     /// Watch a video: bid, pay per segment, write a playable output.
     Watch(crate::exchange::WatchArgs),
+    /// Play a video in the browser and pay for the seconds it plays (keys from the publisher,
+    /// bytes from IPFS).
+    Play(crate::play::PlayArgs),
     /// Bid on a viewer's attention with one of your videos.
     Advertise(crate::exchange::AdvertiseArgs),
     /// The end-to-end demo: dev-net, upload, publisher, viewer and advertiser, the money trail.

@@ -12,7 +12,7 @@ use eyre::{WrapErr, eyre};
 use paratii_chain::Client;
 use paratii_keys::{KeyKind, Password};
 use paratii_net::{
-    AdvertiseRequest, AttentionPolicy, IpfsCodec, LibraryCatalog, Multiaddr, PeerConfig,
+    AdvertiseRequest, AttentionPolicy, Delivery, IpfsCodec, LibraryCatalog, Multiaddr, PeerConfig,
     ServeEvent, ServePolicy, Server, WatchRequest,
 };
 use serde_json::{Value, json};
@@ -31,7 +31,7 @@ pub struct DataDirArg {
 }
 
 impl DataDirArg {
-    fn resolve(&self) -> eyre::Result<PathBuf> {
+    pub(crate) fn resolve(&self) -> eyre::Result<PathBuf> {
         crate::context::data_dir(self.data_dir.as_ref())
     }
 }
@@ -136,6 +136,25 @@ pub struct WatchArgs {
     /// the registered key's PeerId).
     #[arg(long, value_name = "MULTIADDR")]
     pub peer: Vec<Multiaddr>,
+    /// `bytes`: the publisher sends every segment; `keys`: the publisher sends only keys and the
+    /// ciphertexts come from IPFS (--ipfs-api, --gateway, or the embedded block store).
+    #[arg(long, value_enum, default_value_t = DeliveryMode::Bytes)]
+    pub delivery: DeliveryMode,
+    /// Where the ciphertexts come from in keys mode.
+    #[command(flatten)]
+    pub source: crate::play::SourceArgs,
+    /// The data directory (its embedded block store is the default keys-mode source).
+    #[command(flatten)]
+    pub data: DataDirArg,
+}
+
+/// How segments reach the viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeliveryMode {
+    /// Key and ciphertext from the publisher.
+    Bytes,
+    /// Keys from the publisher, ciphertexts from IPFS.
+    Keys,
 }
 
 /// Arguments of `paratii advertise`.
@@ -186,14 +205,14 @@ fn parse_min_rate(text: &str) -> Result<(String, u128), String> {
 
 /// The wallet, its password (which also decrypts video secrets), a signing client and the
 /// communication key.
-struct Identity {
-    client: Client,
-    password: Password,
-    comm: PrivateKeySigner,
-    comm_name: String,
+pub(crate) struct Identity {
+    pub(crate) client: Client,
+    pub(crate) password: Password,
+    pub(crate) comm: PrivateKeySigner,
+    pub(crate) comm_name: String,
 }
 
-async fn identity(
+pub(crate) async fn identity(
     ctx: &Ctx,
     key: Option<&str>,
     key_password: &KeyPassword,
@@ -264,6 +283,7 @@ fn event_text(e: &ServeEvent) -> String {
             format,
             tx,
             gas_used,
+            ..
         } => format!(
             "opened {role:?} channel {channel} paid by {payer} ({format}): tx {tx} ({gas_used} gas)"
         ),
@@ -331,6 +351,7 @@ async fn summary(client: &Client, peer_id: &str, events: &[ServeEvent]) -> Value
                 format,
                 tx,
                 gas_used,
+                ..
             } => {
                 let s = channels.entry(*channel).or_default();
                 s.role = serde_json::to_value(role)
@@ -450,6 +471,7 @@ pub(crate) async fn serve(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
             .unwrap_or_else(|| data_dir.join("attention")),
         batch: args.attention_batch.max(1),
         withdraw_every: args.withdraw_every,
+        gate: None,
     });
     let policy = ServePolicy {
         min_rate: args.min_rate.iter().cloned().collect(),
@@ -520,6 +542,10 @@ pub(crate) async fn watch(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
     let id = identity(ctx, args.key.as_deref(), &args.key_password).await?;
     let video = video_id(&args.video);
     let config = PeerConfig::new(id.client.clone(), id.comm.clone());
+    let delivery = match args.delivery {
+        DeliveryMode::Bytes => Delivery::Bytes,
+        DeliveryMode::Keys => Delivery::Keys(args.source.open(&args.data.resolve()?)?),
+    };
     let report = paratii_net::watch(
         config,
         Arc::new(IpfsCodec),
@@ -532,6 +558,8 @@ pub(crate) async fn watch(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
             max_segments: args.segments,
             out: args.out.clone(),
             peer: args.peer.clone(),
+            delivery,
+            close_at_end: true,
         },
     )
     .await
@@ -553,6 +581,18 @@ pub(crate) async fn watch(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
     if !report.missing.is_empty() {
         text += &format!("  missing    {:?} (paid, not delivered)\n", report.missing);
     }
+    match &report.closed {
+        Some(c) => {
+            text += &format!(
+                "  closed     tx {}: {} returned to your free balance\n",
+                c.tx,
+                format::pti(c.refunded)
+            );
+        }
+        None => {
+            text += "  closed     the publisher did not confirm the close: what you did not spend returns at expiration\n";
+        }
+    }
     Ok(Output::new(
         text,
         json!({
@@ -569,6 +609,10 @@ pub(crate) async fn watch(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
             "output": report.concatenated,
             "hlsDir": hls,
             "playlist": report.playlist,
+            "delivery": report.delivery,
+            "bytesFromPublisher": report.bytes_from_publisher,
+            "closeTx": report.closed.as_ref().map(|c| c.tx),
+            "refundedWei": report.closed.as_ref().map(|c| c.refunded.to_string()),
         }),
     ))
 }

@@ -39,29 +39,15 @@ pub(crate) fn parse_pti(text: &str) -> eyre::Result<U256> {
 
 /// Formats wei as PTI without trailing zeros: `12.5 PTI`.
 pub(crate) fn pti(amount: U256) -> String {
-    format!(
-        "{} PTI",
-        trim(&format_units(amount, 18).unwrap_or_default())
-    )
+    paratii_protocol::format_pti(amount)
 }
 
 /// Formats wei as ETH without trailing zeros.
 pub(crate) fn eth(amount: U256) -> String {
     format!(
         "{} ETH",
-        trim(&format_units(amount, 18).unwrap_or_default())
+        paratii_protocol::amount::trim_decimal(&format_units(amount, 18).unwrap_or_default())
     )
-}
-
-fn trim(decimal: &str) -> String {
-    if decimal.contains('.') {
-        decimal
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_owned()
-    } else {
-        decimal.to_owned()
-    }
 }
 
 /// Parses a 32-byte id (`0x` + 64 hex digits).

@@ -7,6 +7,7 @@ mod context;
 mod demo;
 mod exchange;
 mod format;
+mod play;
 mod upload;
 
 use std::ffi::OsString;
@@ -110,6 +111,7 @@ pub async fn execute(cli: Cli) -> eyre::Result<()> {
         Command::Upload(args) => upload::upload(&ctx, args).await?,
         Command::Serve(args) => return exchange::serve(&ctx, args).await,
         Command::Watch(args) => exchange::watch(&ctx, args).await?,
+        Command::Play(args) => return play::play(&ctx, args).await,
         Command::Advertise(args) => exchange::advertise(&ctx, args).await?,
         Command::Demo(args) => return demo::demo(&ctx, args).await,
     };
