@@ -51,7 +51,20 @@ fn demo_streams_pays_both_ways_and_settles() {
     // What the viewer paid is what the publisher cashed; what the advertiser paid, the viewer.
     let publisher = &summary["publisherServe"];
     let viewer = &summary["viewerServe"];
-    assert_eq!(wei(&publisher["cashedWei"]), wei(&watch["paidWei"]));
+    // The publisher was paid by two channels: `watch` (bytes) and the player (keys).
+    let play = &summary["play"]["meter"];
+    assert!(play["closed"]["tx"].is_string(), "Stop closed the player's channel: {play}");
+    assert!(play["segmentsPaid"].as_u64().unwrap() >= 1, "{play}");
+    assert!(play["secondsPlayed"].as_f64().unwrap() > 0.0, "{play}");
+    assert_eq!(
+        wei(&publisher["cashedWei"]),
+        wei(&watch["paidWei"]) + wei(&play["spentWei"])
+    );
+    let screenshot = summary["play"]["screenshot"].as_str().unwrap();
+    assert!(
+        std::fs::metadata(screenshot).unwrap().len() > 10_000,
+        "a PNG of the player"
+    );
     assert_eq!(wei(&viewer["cashedWei"]), wei(&advertise["paidWei"]));
     for serve in [publisher, viewer] {
         for channel in serve["channels"].as_array().unwrap() {
@@ -65,8 +78,8 @@ fn demo_streams_pays_both_ways_and_settles() {
         .iter()
         .filter_map(|tx| tx["function"].as_str())
         .collect();
-    assert_eq!(functions.iter().filter(|f| **f == "open").count(), 2);
-    assert!(functions.iter().filter(|f| **f == "close").count() >= 2);
+    assert_eq!(functions.iter().filter(|f| **f == "open").count(), 3);
+    assert!(functions.iter().filter(|f| **f == "close").count() >= 3);
     assert!(summary["totalGas"].as_u64().unwrap() > 0);
 
     let played = std::path::PathBuf::from(watch["output"].as_str().unwrap());

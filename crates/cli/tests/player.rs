@@ -104,7 +104,10 @@ fn wait_child(child: &mut Child, limit: Duration) -> bool {
         if let Some(status) = child.try_wait().unwrap() {
             return status.success();
         }
-        assert!(start.elapsed() < limit, "the process did not end within {limit:?}");
+        assert!(
+            start.elapsed() < limit,
+            "the process did not end within {limit:?}"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 }
@@ -185,7 +188,14 @@ fn keys_of(sample: &Value) -> Vec<u64> {
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|k| k.as_str()?.strip_prefix("/key/")?.split('?').next()?.parse().ok())
+        .filter_map(|k| {
+            k.as_str()?
+                .strip_prefix("/key/")?
+                .split('?')
+                .next()?
+                .parse()
+                .ok()
+        })
         .collect();
     keys.sort_unstable();
     keys.dedup();
@@ -327,8 +337,15 @@ fn the_player_pays_for_what_plays_pauses_seeks_and_stops() {
     // Paused for more than two segment durations: no new key, no new payment.
     let paused = sample(&report, "paused");
     let after_pause = sample(&report, "after-pause");
-    assert_eq!(keys_of(paused), keys_of(after_pause), "a paused player buys nothing");
-    assert_eq!(paused["meter"]["segmentsPaid"], after_pause["meter"]["segmentsPaid"]);
+    assert_eq!(
+        keys_of(paused),
+        keys_of(after_pause),
+        "a paused player buys nothing"
+    );
+    assert_eq!(
+        paused["meter"]["segmentsPaid"],
+        after_pause["meter"]["segmentsPaid"]
+    );
     // Resumed: payments resume.
     let resumed = sample(&report, "resumed");
     assert!(
@@ -340,7 +357,10 @@ fn the_player_pays_for_what_plays_pauses_seeks_and_stops() {
     let after_seek = sample(&report, "after-seek");
     let keys = keys_of(after_seek);
     assert!(keys.contains(&5), "{keys:?}");
-    assert!(!keys.contains(&4), "the skipped segment's key was fetched: {keys:?}");
+    assert!(
+        !keys.contains(&4),
+        "the skipped segment's key was fetched: {keys:?}"
+    );
     // Stop: the channel is closed on chain and the rest of the escrow is free again.
     let stopped = sample(&report, "stopped");
     let meter = &stopped["meter"];
@@ -378,7 +398,15 @@ fn standard_players_read_the_playlist_and_a_closed_page_ends_the_session() {
     let playing = w.play(&[]);
     let out = w.dir.path().join("ffmpeg.ts");
     let ffmpeg = Command::new("ffmpeg")
-        .args(["-v", "error", "-nostdin", "-y", "-allowed_extensions", "ALL", "-i"])
+        .args([
+            "-v",
+            "error",
+            "-nostdin",
+            "-y",
+            "-allowed_extensions",
+            "ALL",
+            "-i",
+        ])
         .arg(playing.playlist())
         .args(["-c", "copy"])
         .arg(&out)
@@ -390,11 +418,21 @@ fn standard_players_read_the_playlist_and_a_closed_page_ends_the_session() {
         String::from_utf8_lossy(&ffmpeg.stderr)
     );
     let probe = Command::new("ffprobe")
-        .args(["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0"])
+        .args([
+            "-v",
+            "error",
+            "-show_entries",
+            "format=duration",
+            "-of",
+            "csv=p=0",
+        ])
         .arg(&out)
         .output()
         .unwrap();
-    let duration: f64 = String::from_utf8_lossy(&probe.stdout).trim().parse().unwrap();
+    let duration: f64 = String::from_utf8_lossy(&probe.stdout)
+        .trim()
+        .parse()
+        .unwrap();
     assert!((duration - 12.0).abs() < 0.6, "duration {duration}");
     // Nobody is watching any more: after the grace period the session ends and the channel is
     // closed with the latest payment (ffmpeg fetched every key).
@@ -445,15 +483,28 @@ fn no_other_page_and_no_foreign_host_can_drive_the_player() {
     let root = paratii_ipfs::test_utils::repo_root();
     let evil = Command::new("node")
         .arg(root.join("tools/player/evil.mjs"))
-        .args(["--target", &format!("http://{addr}"), "--token", &token, "--timeout", "150"])
+        .args([
+            "--target",
+            &format!("http://{addr}"),
+            "--token",
+            &token,
+            "--timeout",
+            "150",
+        ])
         .stderr(Stdio::inherit())
         .output()
         .expect("node runs evil.mjs");
     let report: Value = serde_json::from_slice(&evil.stdout)
         .unwrap_or_else(|e| panic!("evil.mjs: {e}: {}", String::from_utf8_lossy(&evil.stdout)));
     assert_eq!(report["readable"], 0, "{report}");
-    assert_eq!(report["opaque"], 0, "the player acted on a hostile request: {report}");
-    assert!(report["attempts"].as_array().unwrap().len() > 50, "{report}");
+    assert_eq!(
+        report["opaque"], 0,
+        "the player acted on a hostile request: {report}"
+    );
+    assert!(
+        report["attempts"].as_array().unwrap().len() > 50,
+        "{report}"
+    );
     // Nothing was paid and the session was not stopped.
     let state = playing.state();
     assert_eq!(state["segmentsPaid"], 0, "{state}");
@@ -511,7 +562,10 @@ fn an_ad_plays_first_and_pays_the_viewer_for_what_it_played() {
         .unwrap();
     let start = std::time::Instant::now();
     while playing.state()["ads"].as_array().is_none_or(Vec::is_empty) {
-        assert!(start.elapsed() < Duration::from_secs(60), "the ad never arrived");
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the ad never arrived"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
     let report = drive(
@@ -531,20 +585,34 @@ fn an_ad_plays_first_and_pays_the_viewer_for_what_it_played() {
     );
     assert_eq!(report["ok"], true, "{report}");
     let ad_sample = sample(&report, "ad");
-    assert!(keys_of(ad_sample).is_empty(), "the feature waits for the ad: {ad_sample}");
+    assert!(
+        keys_of(ad_sample).is_empty(),
+        "the feature waits for the ad: {ad_sample}"
+    );
     let stopped = sample(&report, "stopped");
     assert_ne!(stopped["meter"]["ptiEarned"], "0", "{stopped}");
     let out = advertise.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let advertised: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(advertised["delivered"], 2, "{advertised}");
     assert_eq!(advertised["receiptsChecked"], 2, "{advertised}");
     let earned = wei(&advertised["paidWei"]);
-    assert_eq!(earned, U256::from(2 * 2 * AD_RATE), "both 2 s ad segments were played and paid");
+    assert_eq!(
+        earned,
+        U256::from(2 * 2 * AD_RATE),
+        "both 2 s ad segments were played and paid"
+    );
     let (ok, _, stderr) = playing.finish();
     assert!(ok, "{stderr}");
     let paid = stopped["meter"]["segmentsPaid"].as_u64().unwrap();
-    assert!(paid <= keys_of(stopped).len() as u64 + 1, "at most the lookahead beyond the keys fetched");
+    assert!(
+        paid <= keys_of(stopped).len() as u64 + 1,
+        "at most the lookahead beyond the keys fetched"
+    );
     assert_eq!(
         w.viewer.deposited(),
         viewer_before + earned - W::price() * U256::from(paid),
@@ -571,7 +639,10 @@ fn bad_input_shows_in_the_terminal_and_the_page_and_opens_no_channel() {
     };
     let cases: [(&[&str], &str); 3] = [
         (&["--format", "720p30"], "no such format"),
-        (&["--rate", "1000000000000000000000"], "Not enough PTI deposited"),
+        (
+            &["--rate", "1000000000000000000000"],
+            "Not enough PTI deposited",
+        ),
         (&["--ipfs-api", "http://127.0.0.1:9"], "cannot be reached"),
     ];
     for (args, title) in cases {
@@ -588,17 +659,29 @@ fn bad_input_shows_in_the_terminal_and_the_page_and_opens_no_channel() {
     }
     // The publisher refuses the rate (its minimum is above it): at the bid, after the page opened.
     drop(w.serving.take().unwrap().stop());
-    w.serving = Some(w.publisher.serve(&["--min-rate", "240p30=2000000000000000000"]));
+    w.serving = Some(
+        w.publisher
+            .serve(&["--min-rate", "240p30=2000000000000000000"]),
+    );
     let playing = w.play(&[]);
     let shown = page_error(&playing);
-    assert!(shown["title"].as_str().unwrap().contains("refused your rate"), "{shown}");
+    assert!(
+        shown["title"]
+            .as_str()
+            .unwrap()
+            .contains("refused your rate"),
+        "{shown}"
+    );
     let (ok, _, stderr) = playing.finish();
     assert!(!ok && stderr.contains("refused your rate"), "{stderr}");
     // The publisher is gone.
     drop(w.serving.take().unwrap().stop());
     let playing = w.play(&[]);
     let shown = page_error(&playing);
-    assert!(shown["title"].as_str().unwrap().contains("offline"), "{shown}");
+    assert!(
+        shown["title"].as_str().unwrap().contains("offline"),
+        "{shown}"
+    );
     let (ok, _, stderr) = playing.finish();
     assert!(!ok && stderr.contains("offline"), "{stderr}");
     assert_eq!(w.nonce(), nonce, "no channel was opened for nothing");

@@ -600,6 +600,7 @@ const STATE_WORDS = {
   starting: 'Starting',
   ready: 'Ready',
   playing: 'Playing',
+  paused: 'Paused',
   ended: 'Ended',
   error: 'Error',
 };
@@ -619,10 +620,12 @@ function render() {
   setText(ui.subtitle, bits.join(' · '));
 
   // badge and state
-  const st = closed ? 'closed' : currentError() ? 'error' : m.state || 'starting';
+  // The server's "playing" means the channel is open; a paused video pays nothing, say so.
+  const open = m.state === 'playing' && video.paused ? 'paused' : m.state;
+  const st = closed ? 'closed' : currentError() ? 'error' : open || 'starting';
   ui.badge.dataset.state = st;
   setText(ui.badge, st === 'closed' ? 'Closed' : STATE_WORDS[st] || st);
-  setText(ui.m.state, closed ? 'closed' : m.state || 'starting');
+  setText(ui.m.state, closed ? 'closed' : open || 'starting');
 
   // meter
   setText(ui.m.spent, m.ptiSpent ?? '0');

@@ -70,6 +70,7 @@ pub fn meter(app: &App) -> Value {
         "segmentsPaid": progress.as_ref().map_or(0, |p| p.balance),
         "keysReceived": progress.as_ref().map_or(0, |p| p.keys.len()),
         "ptiSpent": pti_decimal(spent),
+        "spentWei": spent.to_string(),
         "escrow": pti_decimal(escrow),
         "escrowLeft": pti_decimal(escrow.saturating_sub(spent)),
         "ratePerSecond": pti_decimal(U256::from(rate)),

@@ -321,7 +321,13 @@ pub fn wei(v: &Value) -> U256 {
 
 /// One HTTP/1.1 request to `addr` (`127.0.0.1:PORT`) with exactly these headers; the status and
 /// the body. Raw, so a test can send what a browser would not (a foreign Host header).
-pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+pub fn http(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(addr).expect("connect to the player");
     stream
