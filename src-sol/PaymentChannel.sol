@@ -5,14 +5,31 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {IPaymentChannel} from "./interfaces/IPaymentChannel.sol";
 import {IUserRegistry} from "./interfaces/IUserRegistry.sol";
 import {IVideoRegistry} from "./interfaces/IVideoRegistry.sol";
+import {Account, Accounts} from "./libraries/Accounts.sol";
+import {BidCalldata} from "./libraries/BidCalldata.sol";
+import {CalldataECDSA} from "./libraries/CalldataECDSA.sol";
+import {ChannelHashing} from "./libraries/ChannelHashing.sol";
+import {CustomRevert} from "./libraries/CustomRevert.sol";
+import {RegistryCalls} from "./libraries/RegistryCalls.sol";
 
 /// @title PaymentChannel
 /// @notice Escrow, nonces and per-segment settlement for both directions of the Paratii exchange.
+/// @dev Written to be read: `open` is five named steps, each making the checks of its step in the order the
+/// interface lists them. The little assembly left is in `src-sol/libraries/`, in functions of a few lines, each
+/// tested against a plain Solidity reference: reverts go through `CustomRevert` (`Error.selector.revertWith`),
+/// signatures through `CalldataECDSA` (OpenZeppelin's `ECDSA.tryRecover` on calldata), bid fields and hashes
+/// through `BidCalldata`, channel commitments through `ChannelHashing`, the registry reads of `open` through
+/// `RegistryCalls`. EIP-712 digests are OpenZeppelin's (`_hashTypedDataV4`, `MessageHashUtils`). What this costs
+/// in gas against the former all-assembly `open` is in docs/GAS.md.
 contract PaymentChannel is IPaymentChannel, EIP712 {
     using SafeERC20 for IERC20;
+    using Accounts for Account;
+    using CustomRevert for bytes4;
+    using ChannelHashing for Channel;
 
     /// @inheritdoc IPaymentChannel
     bytes32 public constant BID_TYPEHASH = keccak256(
@@ -24,19 +41,15 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
     );
     /// @inheritdoc IPaymentChannel
     bytes32 public constant PAYMENT_TYPEHASH = keccak256("Payment(bytes32 channel,uint256 balance)");
+    /// @inheritdoc IPaymentChannel
+    uint256 public constant EXIT_WINDOW = 1 hours;
 
     IERC20 private immutable _token;
     IUserRegistry private immutable _users;
     IVideoRegistry private immutable _videos;
 
-    /// @dev One slot per wallet: `open` reads and writes both fields, and a second slot would cost it 5,000 gas.
-    struct Account {
-        uint96 balance;
-        uint160 nonce;
-    }
-
     mapping(address wallet => Account) private _accounts;
-    mapping(bytes32 channelId => bytes32) private _channels;
+    mapping(bytes32 channelId => bytes32 commitment) private _channels;
 
     constructor(IERC20 pti, IUserRegistry users, IVideoRegistry videos) EIP712("Paratii", "1") {
         _token = pti;
@@ -59,6 +72,8 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         return _videos;
     }
 
+    // ---------------------------------------------------------------- free balances
+
     /// @inheritdoc IPaymentChannel
     function deposit(uint256 amount) external {
         _deposit(amount);
@@ -74,368 +89,213 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
 
     /// @inheritdoc IPaymentChannel
     function withdraw(uint256 amount) external {
-        if (amount == 0) revert ZeroAmount();
-        Account storage account = _accounts[msg.sender];
-        uint256 available = account.balance;
-        if (available < amount) revert InsufficientBalance(msg.sender, available, amount);
+        if (amount == 0) ZeroAmount.selector.revertWith();
+        Account account = _accounts[msg.sender];
+        uint96 available = account.balance();
+        if (available < amount) InsufficientBalance.selector.revertWith(msg.sender, available, amount);
         // Cannot underflow: checked against `available` just above.
         unchecked {
             // casting to 'uint96' is safe because the result is at most `available`, itself a uint96
             // forge-lint: disable-next-line(unsafe-typecast)
-            account.balance = uint96(available - amount);
+            _accounts[msg.sender] = Accounts.pack(uint96(available - amount), account.nonce());
         }
         emit Withdrawn(msg.sender, amount);
         _token.safeTransfer(msg.sender, amount);
     }
 
+    // ---------------------------------------------------------------- opening
+
     /// @inheritdoc IPaymentChannel
-    /// @dev Past the ABI decoder, `open` is assembly: it runs on every channel and has a budget of 80,000 gas
-    /// (docs/GAS.md), which it met only once the internal calls and stack shuffling of its Solidity form (about
-    /// 750 gas, already with assembly helpers) were gone. The checks, their order and their errors are those of
-    /// the interface, each error raised with its selector (its signature beside it) and its values;
-    /// `test-sol/PaymentChannel.t.sol` expects each of them. The bid's digests are the ones the views
-    /// `bidDigest` and `signedBidDigest` compute (through `_bidDigest` and `_signedBidDigest`), which is what
-    /// clients sign, so every test that opens a channel checks that both agree.
-    ///
-    /// Memory: everything is laid out from `m`, the memory Solidity allocated for the return value `channel`
-    /// (which is never used otherwise), and goes on past the free pointer without allocating, since the last
-    /// block ends the call with `return` (every other exit is a `revert`):
-    /// - m + 0x000: the return data `(channelId, Channel)`: channelId, payer, payee, pricePerSegment, escrow,
-    ///   withdrawn (0), expiration. Its last six words are also what the commitment hashes, as a `Channel` of
-    ///   value types is ABI-encoded as its six words.
-    /// - m + 0x0e0: the data of `ChannelOpened`: video, formatHash, pricePerSegment, escrow, expiration. Until
-    ///   they are written at the end, the bid's struct hash, the domain separator and the two bid type hashes
-    ///   wait in the slots of video, pricePerSegment, escrow and expiration.
-    /// - m + 0x180: work space for hashing, calls and error data.
-    /// The bid's head words are read raw from calldata (the decoder checked the head lies inside it) after the
-    /// typed ones (rate, expiration, the keys) are checked to be clean, as typed reads would.
+    /// @dev Each step is one private function that makes the checks of its step, in the order of the interface's
+    /// list, and returns what the next steps need; the channel is filled in as they go.
     function open(Bid calldata bid, bytes calldata walletSignature, bytes calldata bidderSignature)
         external
         returns (bytes32 channelId, Channel memory channel)
     {
-        uint256 m;
-        {
-            bytes32 domainSeparator = _domainSeparatorV4();
-            bytes32 bidTypehash = BID_TYPEHASH;
-            bytes32 signedBidTypehash = SIGNED_BID_TYPEHASH;
-            // Memory as laid out above: `channel` is allocated, what follows it is past the free pointer.
-            assembly ("memory-safe") {
-                m := channel
-                mstore(add(m, 0x120), domainSeparator)
-                mstore(add(m, 0x140), bidTypehash)
-                mstore(add(m, 0x160), signedBidTypehash)
-            }
-        }
+        // 1
+        if (BidCalldata.rate(bid) == 0) ZeroRate.selector.revertWith();
+        channel.expiration = BidCalldata.expiration(bid);
+        // 2
+        if (block.timestamp >= channel.expiration) BidExpired.selector.revertWith(channel.expiration, block.timestamp);
+        bytes32 formatHash = BidCalldata.formatHash(bid);
+        (channelId, channel.payer) = _checkSignatures(bid, formatHash, walletSignature, bidderSignature); // 3, 4
+        channel.payeeKey = BidCalldata.counterpartyKey(bid);
+        channel.payee = _checkKeys(BidCalldata.bidderKey(bid), channel.payeeKey, channel.payer); // 5, 6, 7
+        (channel.pricePerSegment, channel.escrow) = _checkTerms(bid, formatHash, channelId); // 8, 9
+        _lockEscrow(channel.payer, BidCalldata.nonce(bid), channelId, channel.escrow); // 10, 11
 
-        // The bid, its digests and its two signatures. Safe: memory as laid out above; calldata reads stay in the
-        // bid's head, in the format's tail after its bounds checks, and in the two signatures' decoded ranges.
-        assembly ("memory-safe") {
-            // `_recover`: ECDSA.tryRecover's signer, zero on any of its errors.
-            function recover(digest, offset, length, buffer) -> signer {
-                // One condition for both checks: a shorter signature's s word is read but never used. A failed
-                // ecrecover call (only out of gas) leaves the zeroed word, so it reads as no signer.
-                let s := calldataload(add(offset, 0x20))
-                if and(
-                    eq(length, 65),
-                    iszero(gt(s, 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0))
-                ) {
-                    mstore(buffer, digest)
-                    mstore(add(buffer, 0x20), byte(0, calldataload(add(offset, 0x40))))
-                    mstore(add(buffer, 0x40), calldataload(offset))
-                    mstore(add(buffer, 0x60), s)
-                    mstore(0x00, 0)
-                    pop(staticcall(gas(), 1, buffer, 0x80, 0x00, 0x20))
-                    signer := mload(0x00)
-                }
-            }
-            // `_hashTypedDataV4`: keccak256("\x19\x01" || domainSeparator || structHash).
-            function typedDigest(base, structHash) -> digest {
-                let buffer := add(base, 0x180)
-                mstore(buffer, 0x1901)
-                mstore(add(buffer, 0x20), mload(add(base, 0x120)))
-                mstore(add(buffer, 0x40), structHash)
-                digest := keccak256(add(buffer, 0x1e), 0x42)
-            }
+        _channels[channelId] = channel.hashMemory();
+        emit ChannelOpened(
+            channelId,
+            channel.payer,
+            channel.payee,
+            channel.payeeKey,
+            BidCalldata.video(bid),
+            formatHash,
+            channel.pricePerSegment,
+            channel.escrow,
+            channel.expiration
+        );
+    }
 
-            let w := add(m, 0x180)
-            {
-                let rate := calldataload(add(bid, 0x20))
-                let expiration := calldataload(add(bid, 0x40))
-                let keys := or(calldataload(add(bid, 0xa0)), calldataload(add(bid, 0xc0)))
-                // Not a clean uint128, uint64 or address: the decoder's revert, with no data.
-                if or(or(shr(128, rate), shr(64, expiration)), shr(160, keys)) { revert(0, 0) }
-                if iszero(rate) {
-                    mstore(w, shl(224, 0x299dcf9a)) // ZeroRate()
-                    revert(w, 0x04)
-                }
-                if iszero(lt(timestamp(), expiration)) {
-                    mstore(w, shl(224, 0xc8d7021f)) // BidExpired(uint64,uint256)
-                    mstore(add(w, 0x04), expiration)
-                    mstore(add(w, 0x24), timestamp())
-                    revert(w, 0x44)
-                }
-            }
-            // `_formatHash`: keccak256(bytes(bid.format)) after Solidity's checks of a calldata tail.
-            {
-                let relative := calldataload(add(bid, 0x80))
-                if iszero(slt(relative, sub(sub(calldatasize(), bid), 0x1f))) { revert(0, 0) }
-                let tail := add(bid, relative)
-                let length := calldataload(tail)
-                if gt(length, 0xffffffffffffffff) { revert(0, 0) }
-                let data := add(tail, 0x20)
-                if sgt(data, sub(calldatasize(), length)) { revert(0, 0) }
-                calldatacopy(w, data, length)
-                mstore(add(m, 0x100), keccak256(w, length))
-            }
-            // `_bidDigest`: the type hash, the head words with the format's offset replaced by its hash.
-            {
-                mstore(w, mload(add(m, 0x140)))
-                calldatacopy(add(w, 0x20), bid, 0xe0)
-                mstore(add(w, 0xa0), mload(add(m, 0x100)))
-                let bidHash := keccak256(w, 0x100)
-                mstore(add(m, 0xe0), bidHash)
-                channelId := typedDigest(m, bidHash)
-            }
-            let payer := recover(channelId, walletSignature.offset, walletSignature.length, w)
-            if iszero(payer) {
-                mstore(w, shl(224, 0x2e6eda2d)) // InvalidWalletSignature(bytes32)
-                mstore(add(w, 0x04), channelId)
-                revert(w, 0x24)
-            }
-            mstore(add(m, 0x20), payer)
-            // `_signedBidDigest`: SignedBid(bidHash, keccak256(walletSignature)), signed by the bidder key.
-            {
-                calldatacopy(w, walletSignature.offset, walletSignature.length)
-                let signatureHash := keccak256(w, walletSignature.length)
-                mstore(w, mload(add(m, 0x160)))
-                mstore(add(w, 0x20), mload(add(m, 0xe0)))
-                mstore(add(w, 0x40), signatureHash)
-                let digest := typedDigest(m, keccak256(w, 0x60))
-                let bidSigner := recover(digest, bidderSignature.offset, bidderSignature.length, w)
-                let bidderKey := calldataload(add(bid, 0xa0))
-                // A zero signer is a malformed signature, never a match, even for a zero bidder key.
-                if or(iszero(bidSigner), iszero(eq(bidSigner, bidderKey))) {
-                    mstore(w, shl(224, 0x888f2b0f)) // InvalidBidderSignature(address,address)
-                    mstore(add(w, 0x04), bidderKey)
-                    mstore(add(w, 0x24), bidSigner)
-                    revert(w, 0x44)
-                }
-            }
-            if eq(payer, caller()) {
-                mstore(w, shl(224, 0xf73f3d16)) // SelfChannel(address)
-                mstore(add(w, 0x04), payer)
-                revert(w, 0x24)
-            }
-        }
-
-        // The keys (IUserRegistry.keysOf): the counterparty key must be an active key of the caller, and the
-        // bidder key, when registered, an active key of the payer.
-        {
-            address users = address(_users);
-            bytes4 keysOf = IUserRegistry.keysOf.selector;
-            // A plain staticcall to the immutable registry: a revert is bubbled up and a short answer reverts, as
-            // a high-level call would; the answers are masked to their types. Memory as laid out above.
-            assembly ("memory-safe") {
-                let w := add(m, 0x180)
-                let payer := mload(add(m, 0x20))
-                let bidderKey := calldataload(add(bid, 0xa0))
-                mstore(w, keysOf)
-                mstore(add(w, 0x04), bidderKey)
-                mstore(add(w, 0x24), calldataload(add(bid, 0xc0)))
-                if iszero(staticcall(gas(), users, w, 0x44, w, 0x80)) {
-                    returndatacopy(w, 0, returndatasize())
-                    revert(w, returndatasize())
-                }
-                if lt(returndatasize(), 0x80) { revert(0, 0) }
-                let counterpartyWallet := and(mload(add(w, 0x40)), 0xffffffffffffffffffffffffffffffffffffffff)
-                if or(iszero(eq(counterpartyWallet, caller())), iszero(mload(add(w, 0x60)))) {
-                    mstore(w, shl(224, 0x576ce1db)) // CounterpartyKeyNotAuthorized(address,address)
-                    mstore(add(w, 0x04), calldataload(add(bid, 0xc0)))
-                    mstore(add(w, 0x24), caller())
-                    revert(w, 0x44)
-                }
-                // An unregistered bidder key is anonymous viewing: the wallet signature alone authorises it.
-                let bidderWallet := and(mload(w), 0xffffffffffffffffffffffffffffffffffffffff)
-                let bidderActive := iszero(iszero(mload(add(w, 0x20))))
-                if and(iszero(iszero(bidderWallet)), or(iszero(eq(bidderWallet, payer)), iszero(bidderActive))) {
-                    mstore(w, shl(224, 0xbde59830)) // BidderKeyNotAuthorized(address,address,bool,address)
-                    mstore(add(w, 0x04), bidderKey)
-                    mstore(add(w, 0x24), bidderWallet)
-                    mstore(add(w, 0x44), bidderActive)
-                    mstore(add(w, 0x64), payer)
-                    revert(w, 0x84)
-                }
-            }
-        }
-
-        // The channel id must be free; then the terms (IVideoRegistry.termsOf, called as the keys were).
-        uint256 channelSlot;
-        {
-            address videos = address(_videos);
-            bytes4 termsOf = IVideoRegistry.termsOf.selector;
-            // The slot is `_channels[channelId]`, hashed in scratch space; the prices go to their places in the
-            // return data (pricePerSegment at m + 0x60, escrow at m + 0x80). Memory as laid out above.
-            assembly ("memory-safe") {
-                let w := add(m, 0x180)
-                mstore(0x00, channelId)
-                mstore(0x20, _channels.slot)
-                channelSlot := keccak256(0x00, 0x40)
-                if sload(channelSlot) {
-                    mstore(w, shl(224, 0x095d0229)) // ChannelAlreadyOpen(bytes32)
-                    mstore(add(w, 0x04), channelId)
-                    revert(w, 0x24)
-                }
-                let video := calldataload(add(bid, 0x60))
-                mstore(w, termsOf)
-                mstore(add(w, 0x04), video)
-                mstore(add(w, 0x24), mload(add(m, 0x100)))
-                if iszero(staticcall(gas(), videos, w, 0x44, w, 0x60)) {
-                    returndatacopy(w, 0, returndatasize())
-                    revert(w, returndatasize())
-                }
-                if lt(returndatasize(), 0x60) { revert(0, 0) }
-                if iszero(mload(w)) {
-                    mstore(w, shl(224, 0x5541bbbc)) // VideoNotAvailable(bytes32,bytes32)
-                    mstore(add(w, 0x04), video)
-                    mstore(add(w, 0x24), mload(add(m, 0x100)))
-                    revert(w, 0x44)
-                }
-                let rate := calldataload(add(bid, 0x20))
-                // Cannot overflow: rate < 2^128 and the terms are masked to 32 bits.
-                mstore(add(m, 0x60), mul(rate, and(mload(add(w, 0x40)), 0xffffffff)))
-                mstore(add(m, 0x80), mul(rate, and(mload(add(w, 0x20)), 0xffffffff)))
-            }
-        }
-
-        // The nonce and the balance; then the escrow, the new nonce, the commitment, the event and the return.
-        // Memory as laid out above; the account slot is `_accounts[payer]`, hashed in scratch space.
-        bytes32 topic = ChannelOpened.selector;
-        // Few named locals on purpose: the unoptimised build of `forge coverage` must fit them on the stack.
-        assembly ("memory-safe") {
-            let payer := mload(add(m, 0x20))
-            // `_accounts[payer]`: balance in the low 96 bits, nonce in the high 160.
-            mstore(0x00, payer)
-            mstore(0x20, _accounts.slot)
-            let accountSlot := keccak256(0x00, 0x40)
-            let account := sload(accountSlot)
-            if iszero(eq(calldataload(bid), shr(96, account))) {
-                let w := add(m, 0x180)
-                mstore(w, shl(224, 0x3ec84928)) // NonceMismatch(address,bytes32,bytes32)
-                mstore(add(w, 0x04), payer)
-                mstore(add(w, 0x24), shr(96, account))
-                mstore(add(w, 0x44), calldataload(bid))
-                revert(w, 0x64)
-            }
-            // From here on `account` is the free balance alone.
-            account := and(account, 0xffffffffffffffffffffffff)
-            if lt(account, mload(add(m, 0x80))) {
-                let w := add(m, 0x180)
-                mstore(w, shl(224, 0xdb42144d)) // InsufficientBalance(address,uint256,uint256)
-                mstore(add(w, 0x04), payer)
-                mstore(add(w, 0x24), account)
-                mstore(add(w, 0x44), mload(add(m, 0x80)))
-                revert(w, 0x64)
-            }
-            // The new nonce is the low 160 bits of the channel id; the new balance cannot underflow (checked just
-            // above) and is below the old one, so it stays in its 96 bits.
-            sstore(accountSlot, or(shl(96, channelId), sub(account, mload(add(m, 0x80)))))
-
-            mstore(m, channelId)
-            mstore(add(m, 0x40), caller())
-            mstore(add(m, 0xa0), 0)
-            mstore(add(m, 0xc0), calldataload(add(bid, 0x40)))
-            sstore(channelSlot, keccak256(add(m, 0x20), 0xc0))
-
-            // ChannelOpened(channelId, payer, payee, video, formatHash, pricePerSegment, escrow, expiration);
-            // formatHash is already at m + 0x100.
-            mstore(add(m, 0xe0), calldataload(add(bid, 0x60)))
-            mstore(add(m, 0x120), mload(add(m, 0x60)))
-            mstore(add(m, 0x140), mload(add(m, 0x80)))
-            mstore(add(m, 0x160), mload(add(m, 0xc0)))
-            log4(add(m, 0xe0), 0xa0, topic, channelId, payer, caller())
-            return(m, 0xe0)
+    /// @dev 3. `InvalidWalletSignature`; 4. `InvalidBidderSignature`. Returns the channel id (the bid digest) and
+    /// the payer (the wallet that signed it).
+    function _checkSignatures(
+        Bid calldata bid,
+        bytes32 formatHash,
+        bytes calldata walletSignature,
+        bytes calldata bidderSignature
+    ) private view returns (bytes32 channelId, address payer) {
+        bytes32 domainSeparator = _domainSeparatorV4();
+        bytes32 bidHash = _hashBid(bid, formatHash);
+        channelId = MessageHashUtils.toTypedDataHash(domainSeparator, bidHash);
+        payer = CalldataECDSA.tryRecover(channelId, walletSignature);
+        if (payer == address(0)) InvalidWalletSignature.selector.revertWith(channelId);
+        address bidderKey = BidCalldata.bidderKey(bid);
+        bytes32 signedBidHash = _hashSignedBid(bidHash, walletSignature);
+        address signer =
+            CalldataECDSA.tryRecover(MessageHashUtils.toTypedDataHash(domainSeparator, signedBidHash), bidderSignature);
+        // A zero signer is a malformed signature, never a match, even for a zero bidder key.
+        if (signer == address(0) || signer != bidderKey) {
+            InvalidBidderSignature.selector.revertWith(bidderKey, signer);
         }
     }
+
+    /// @dev 5. `CounterpartyKeyNotAuthorized`; 6. `SelfChannel`; 7. `BidderKeyNotAuthorized`. Returns the payee,
+    /// the counterparty key's wallet.
+    function _checkKeys(address bidderKey, address counterpartyKey, address payer) private view returns (address) {
+        (address bidderWallet, bool bidderActive, address payee, bool counterpartyActive) =
+            RegistryCalls.keysOf(_users, bidderKey, counterpartyKey);
+        // The wallet opens for itself, or its node key (the counterparty key itself) opens for it.
+        if (!counterpartyActive || (msg.sender != payee && msg.sender != counterpartyKey)) {
+            CounterpartyKeyNotAuthorized.selector.revertWith(counterpartyKey, payee, counterpartyActive, msg.sender);
+        }
+        if (payer == payee) SelfChannel.selector.revertWith(payer);
+        // An unregistered bidder key is anonymous viewing: the wallet signature alone authorises it.
+        if (bidderWallet != address(0) && (bidderWallet != payer || !bidderActive)) {
+            BidderKeyNotAuthorized.selector.revertWith(bidderKey, bidderWallet, bidderActive, payer);
+        }
+        return payee;
+    }
+
+    /// @dev 8. `ChannelAlreadyOpen`; 9. `VideoNotAvailable`. Returns the channel's price per segment and escrow.
+    function _checkTerms(Bid calldata bid, bytes32 formatHash, bytes32 channelId)
+        private
+        view
+        returns (uint256 pricePerSegment, uint256 escrow)
+    {
+        if (_channels[channelId] != 0) ChannelAlreadyOpen.selector.revertWith(channelId);
+        bytes32 video = BidCalldata.video(bid);
+        (bool available, uint32 duration, uint32 segmentLength) = RegistryCalls.termsOf(_videos, video, formatHash);
+        if (!available) VideoNotAvailable.selector.revertWith(video, formatHash);
+        uint256 rate = BidCalldata.rate(bid);
+        // Cannot overflow: rate < 2^128 and both terms < 2^32.
+        unchecked {
+            pricePerSegment = rate * segmentLength;
+            escrow = rate * duration;
+        }
+    }
+
+    /// @dev 10. `NonceMismatch`; 11. `InsufficientBalance`. Then moves the escrow out of the payer's free balance
+    /// and advances its nonce to the low 160 bits of the channel id.
+    function _lockEscrow(address payer, bytes32 nonce, bytes32 channelId, uint256 escrow) private {
+        Account account = _accounts[payer];
+        bytes32 current = bytes32(uint256(account.nonce()));
+        if (current != nonce) NonceMismatch.selector.revertWith(payer, current, nonce);
+        uint96 available = account.balance();
+        if (available < escrow) InsufficientBalance.selector.revertWith(payer, available, escrow);
+        // Cannot underflow: checked just above.
+        unchecked {
+            // casting to 'uint96' is safe because the result is below `available`, a uint96; casting to 'uint160'
+            // keeps the low 160 bits of the id on purpose: that is the nonce (R5)
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _accounts[payer] = Accounts.pack(uint96(available - escrow), uint160(uint256(channelId)));
+        }
+    }
+
+    // ---------------------------------------------------------------- channel life
 
     /// @inheritdoc IPaymentChannel
     function withdrawFromChannel(bytes32 channelId, Channel calldata channel, uint256 balance, bytes calldata signature)
         external
         returns (Channel memory updated)
     {
-        _checkPayeeCanAct(channelId, channel);
-        uint256 payout = _payout(channel, balance);
-        uint256 withdrawn = channel.withdrawn;
-        if (payout <= withdrawn) revert NothingToWithdraw(channelId, payout, withdrawn);
-        _checkPayment(channelId, channel.payer, balance, signature);
+        updated = _load(channelId, channel);
+        _checkPayeeCanAct(channelId, updated);
+        uint256 payout = _payout(updated.pricePerSegment, updated.escrow, balance);
+        uint256 withdrawn = updated.withdrawn;
+        if (payout <= withdrawn) NothingToWithdraw.selector.revertWith(channelId, payout, withdrawn);
+        _checkPayment(channelId, updated.payer, balance, signature);
 
-        bytes32 commitment;
-        // Copies the six static words of `channel` into the memory of `updated` (a memory struct of value types
-        // is laid out exactly as their ABI encoding) and hashes them with the new `withdrawn`. The calldata is
-        // clean: `_checkPayeeCanAct` matched its raw hash against a commitment made from clean values.
-        assembly ("memory-safe") {
-            calldatacopy(updated, channel, 0xc0)
-            mstore(add(updated, 0x80), payout)
-            commitment := keccak256(updated, 0xc0)
-        }
-        _channels[channelId] = commitment;
+        updated.withdrawn = payout;
+        _channels[channelId] = updated.hashMemory();
         // Cannot underflow: payout > withdrawn was checked above.
         unchecked {
             uint256 amount = payout - withdrawn;
-            // msg.sender is the payee: `_checkPayeeCanAct` checked it.
-            _credit(msg.sender, amount);
+            _credit(updated.payee, amount);
             emit ChannelWithdrawn(channelId, balance, amount, payout);
         }
     }
 
     /// @inheritdoc IPaymentChannel
     function close(bytes32 channelId, Channel calldata channel, uint256 balance, bytes calldata signature) external {
-        _checkPayeeCanAct(channelId, channel);
-        uint256 amount = _closeChannel(channelId, channel, balance, signature);
-        // Crediting nothing would change nothing.
-        if (amount != 0) _credit(msg.sender, amount);
+        Channel memory loaded = _load(channelId, channel);
+        _checkPayeeCanAct(channelId, loaded);
+        _close(channelId, loaded, balance, signature);
     }
 
     /// @inheritdoc IPaymentChannel
     function closeMany(CloseRequest[] calldata requests) external {
-        uint256 total;
         uint256 count = requests.length;
-        // Cannot overflow: i < count, the length of a calldata array.
-        unchecked {
-            for (uint256 i; i < count; ++i) {
-                CloseRequest calldata request = requests[i];
-                _checkPayeeCanAct(request.channelId, request.channel);
-                // Cannot overflow: each amount is at most its channel's escrow, and the escrows of distinct open
-                // channels are disjoint parts of the tokens this contract holds.
-                total += _closeChannel(request.channelId, request.channel, request.balance, request.signature);
-            }
+        for (uint256 i; i < count; ++i) {
+            CloseRequest calldata request = requests[i];
+            bytes32 channelId = request.channelId;
+            Channel memory loaded = _load(channelId, request.channel);
+            _checkPayeeCanAct(channelId, loaded);
+            _close(channelId, loaded, request.balance, request.signature);
         }
-        // Crediting nothing would change nothing.
-        if (total != 0) _credit(msg.sender, total);
+    }
+
+    /// @inheritdoc IPaymentChannel
+    function startExit(bytes32 channelId, Channel calldata channel) external returns (Channel memory updated) {
+        updated = _load(channelId, channel);
+        if (msg.sender != updated.payer) NotPayer.selector.revertWith(channelId, msg.sender);
+        uint64 expiration = updated.expiration;
+        uint256 exitExpiration = block.timestamp + EXIT_WINDOW;
+        if (expiration <= exitExpiration) ExitTooLate.selector.revertWith(channelId, expiration, exitExpiration);
+
+        // casting to 'uint64' is safe because `exitExpiration` is below `expiration`, a uint64
+        // forge-lint: disable-next-line(unsafe-typecast)
+        updated.expiration = uint64(exitExpiration);
+        _channels[channelId] = updated.hashMemory();
+        emit ChannelExitStarted(channelId, updated.expiration);
     }
 
     /// @inheritdoc IPaymentChannel
     function settle(bytes32 channelId, Channel calldata channel) external {
-        _checkOpen(channelId, channel);
-        uint64 expiration = channel.expiration;
-        if (block.timestamp < expiration) revert ChannelNotExpired(channelId, expiration);
+        Channel memory loaded = _load(channelId, channel);
+        uint64 expiration = loaded.expiration;
+        if (block.timestamp < expiration) ChannelNotExpired.selector.revertWith(channelId, expiration);
         delete _channels[channelId];
         // Cannot underflow: withdrawn <= escrow is kept by every transition.
         unchecked {
-            uint256 refund = channel.escrow - channel.withdrawn;
+            uint256 refund = loaded.escrow - loaded.withdrawn;
             // Crediting nothing would change nothing.
-            if (refund != 0) _credit(channel.payer, refund);
+            if (refund != 0) _credit(loaded.payer, refund);
             emit ChannelSettled(channelId, refund);
         }
     }
 
+    // ---------------------------------------------------------------- views
+
     /// @inheritdoc IPaymentChannel
     function balanceOf(address wallet) external view returns (uint256) {
-        return _accounts[wallet].balance;
+        return _accounts[wallet].balance();
     }
 
     /// @inheritdoc IPaymentChannel
     function nonceOf(address wallet) external view returns (bytes32) {
-        return bytes32(uint256(_accounts[wallet].nonce));
+        return bytes32(uint256(_accounts[wallet].nonce()));
     }
 
     /// @inheritdoc IPaymentChannel
@@ -450,16 +310,12 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
 
     /// @inheritdoc IPaymentChannel
     function bidDigest(Bid calldata bid) external view returns (bytes32) {
-        _checkBidEncoding(bid);
-        (, bytes32 digest) = _bidDigest(bid, _formatHash(bid));
-        return digest;
+        return _hashTypedDataV4(_hashBid(bid, BidCalldata.formatHash(bid)));
     }
 
     /// @inheritdoc IPaymentChannel
     function signedBidDigest(Bid calldata bid, bytes calldata walletSignature) external view returns (bytes32) {
-        _checkBidEncoding(bid);
-        (bytes32 bidHash,) = _bidDigest(bid, _formatHash(bid));
-        return _signedBidDigest(bidHash, walletSignature);
+        return _hashTypedDataV4(_hashSignedBid(_hashBid(bid, BidCalldata.formatHash(bid)), walletSignature));
     }
 
     /// @inheritdoc IPaymentChannel
@@ -469,33 +325,59 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
 
     /// @inheritdoc IPaymentChannel
     function payoutOf(Channel calldata channel, uint256 balance) external pure returns (uint256) {
-        if (channel.pricePerSegment == 0) revert ZeroRate();
-        return _payout(channel, balance);
+        uint256 price = channel.pricePerSegment;
+        if (price == 0) ZeroRate.selector.revertWith();
+        return _payout(price, channel.escrow, balance);
     }
 
+    // ---------------------------------------------------------------- internals
+
     function _deposit(uint256 amount) private {
-        if (amount == 0) revert ZeroAmount();
-        Account storage account = _accounts[msg.sender];
-        uint256 balance = uint256(account.balance) + amount;
-        if (balance > type(uint96).max) revert BalanceOverflow(msg.sender, account.balance, amount);
+        if (amount == 0) ZeroAmount.selector.revertWith();
+        Account account = _accounts[msg.sender];
+        uint256 current = account.balance();
+        uint256 balance = current + amount;
+        if (balance > type(uint96).max) BalanceOverflow.selector.revertWith(msg.sender, current, amount);
         // casting to 'uint96' is safe because `balance` was checked against its maximum just above
         // forge-lint: disable-next-line(unsafe-typecast)
-        account.balance = uint96(balance);
+        _accounts[msg.sender] = Accounts.pack(uint96(balance), account.nonce());
         emit Deposited(msg.sender, amount);
         _token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @dev Pays the payee's share of a closing channel into nobody's balance yet (the caller credits it, so
-    /// that `closeMany` writes the payee's balance once), refunds the payer and forgets the channel.
-    function _closeChannel(bytes32 channelId, Channel calldata channel, uint256 balance, bytes calldata signature)
-        private
-        returns (uint256 amount)
-    {
-        uint256 payout = _payout(channel, balance);
+    /// @dev The channel committed under `channelId`, copied to memory; `ChannelNotFound` unless `channel` is
+    /// exactly the committed struct (which also makes every word of it clean).
+    function _load(bytes32 channelId, Channel calldata channel) private view returns (Channel memory) {
+        if (channelId == 0 || _channels[channelId] != channel.hashCalldata()) {
+            ChannelNotFound.selector.revertWith(channelId);
+        }
+        return channel.toMemory();
+    }
+
+    /// @dev `NotPayee`, `PayeeKeyNotAuthorized`, `ChannelExpired`. The payee wallet may act; so may the channel's
+    /// node key while it is an active key of that wallet: it is looked up at every call, so revoking the key ends
+    /// its powers at once.
+    function _checkPayeeCanAct(bytes32 channelId, Channel memory channel) private view {
+        address payee = channel.payee;
+        if (msg.sender != payee) {
+            address payeeKey = channel.payeeKey;
+            if (msg.sender != payeeKey) NotPayee.selector.revertWith(channelId, msg.sender);
+            (address wallet, bool active) = _users.keyOf(payeeKey);
+            if (wallet != payee || !active) {
+                PayeeKeyNotAuthorized.selector.revertWith(channelId, payeeKey, wallet, active);
+            }
+        }
+        uint64 expiration = channel.expiration;
+        if (block.timestamp >= expiration) ChannelExpired.selector.revertWith(channelId, expiration);
+    }
+
+    /// @dev Pays the payee wallet what the payment adds, refunds the payer the rest of the escrow and forgets the
+    /// channel. A payment worth no more than what was withdrawn moves nothing, so it needs no signature: a payee
+    /// who was never paid can still close and release the payer's escrow at once.
+    function _close(bytes32 channelId, Channel memory channel, uint256 balance, bytes calldata signature) private {
+        uint256 payout = _payout(channel.pricePerSegment, channel.escrow, balance);
         uint256 withdrawn = channel.withdrawn;
         uint256 paid = withdrawn;
-        // A payment worth no more than what was withdrawn moves nothing, so it needs no signature: a payee
-        // who was never paid can still close and release the payer's escrow at once.
         if (payout > withdrawn) {
             _checkPayment(channelId, channel.payer, balance, signature);
             paid = payout;
@@ -503,9 +385,10 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         delete _channels[channelId];
         // Cannot underflow: withdrawn <= paid <= escrow.
         unchecked {
-            amount = paid - withdrawn;
+            uint256 amount = paid - withdrawn;
             uint256 refund = channel.escrow - paid;
             // Crediting nothing would change nothing.
+            if (amount != 0) _credit(channel.payee, amount);
             if (refund != 0) _credit(channel.payer, refund);
             emit ChannelClosed(channelId, balance, amount, refund);
         }
@@ -513,176 +396,50 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
 
     /// @dev Credits never overflow 96 bits for a token whose supply fits 96 bits (PTI enforces it): every
     /// balance and escrow is a disjoint part of the tokens this contract holds. Any other token gets the
-    /// Panic(0x11) of a checked addition rather than a silent wrap.
+    /// Panic(0x11) of the checked uint96 addition rather than a silent wrap.
     function _credit(address wallet, uint256 amount) private {
-        Account storage account = _accounts[wallet];
-        uint256 balance = uint256(account.balance) + amount;
-        if (balance > type(uint96).max) {
-            // Panic(0x11), the arithmetic overflow error, encoded in scratch space before reverting.
-            assembly ("memory-safe") {
-                mstore(0x00, 0x4e487b71)
-                mstore(0x20, 0x11)
-                revert(0x1c, 0x24)
-            }
-        }
-        // casting to 'uint96' is safe because `balance` was checked against its maximum just above
+        Account account = _accounts[wallet];
+        // casting to 'uint96' is safe because `amount` is at most an escrow, which fitted the payer's uint96
+        // balance when it was locked
         // forge-lint: disable-next-line(unsafe-typecast)
-        account.balance = uint96(balance);
+        _accounts[wallet] = Accounts.pack(account.balance() + uint96(amount), account.nonce());
     }
 
-    function _checkOpen(bytes32 channelId, Channel calldata channel) private view {
-        if (_channels[channelId] != _hashChannel(channel) || channelId == 0) {
-            revert ChannelNotFound(channelId);
-        }
-    }
-
-    function _checkPayeeCanAct(bytes32 channelId, Channel calldata channel) private view {
-        _checkOpen(channelId, channel);
-        if (msg.sender != channel.payee) revert NotPayee(channelId, msg.sender);
-        uint64 expiration = channel.expiration;
-        if (block.timestamp >= expiration) revert ChannelExpired(channelId, expiration);
-    }
-
+    /// @dev `InvalidPaymentSignature` unless `signature` is the payer's signature of `Payment(channelId, balance)`.
     function _checkPayment(bytes32 channelId, address payer, uint256 balance, bytes calldata signature) private view {
-        address signer = _recover(_paymentDigest(channelId, balance), signature);
-        if (signer != payer) revert InvalidPaymentSignature(channelId, signer);
+        address signer = CalldataECDSA.tryRecover(_paymentDigest(channelId, balance), signature);
+        if (signer != payer) InvalidPaymentSignature.selector.revertWith(channelId, signer);
     }
 
-    function _payout(Channel calldata channel, uint256 balance) private pure returns (uint256) {
-        uint256 price = channel.pricePerSegment;
-        uint256 escrow = channel.escrow;
-        // Cannot overflow: escrow < 2^160 and price >= 1, so the ceiling division stays in range.
+    /// @dev balance x price, capped at the escrow; `BalanceExceedsSegments` beyond ceil(escrow / price). Needs a
+    /// nonzero price (every committed channel has one; `payoutOf` checks it) and never overflows.
+    function _payout(uint256 price, uint256 escrow, uint256 balance) private pure returns (uint256) {
         uint256 maxSegments;
+        // Cannot overflow or underflow: escrow >= 1 in the second branch, and (escrow - 1) / price + 1 <= escrow.
         unchecked {
-            maxSegments = (escrow + price - 1) / price;
+            maxSegments = escrow == 0 ? 0 : (escrow - 1) / price + 1;
         }
-        if (balance > maxSegments) revert BalanceExceedsSegments(balance, maxSegments);
-        // Cannot overflow: maxSegments = x / price for some x < 2^256 (rounded down), so
-        // balance * price <= maxSegments * price <= x.
-        uint256 value;
+        if (balance > maxSegments) BalanceExceedsSegments.selector.revertWith(balance, maxSegments);
+        if (balance == maxSegments) return escrow;
+        // Cannot overflow: balance <= maxSegments - 1 = floor((escrow - 1) / price), so balance x price < escrow.
         unchecked {
-            value = balance * price;
-        }
-        return value < escrow ? value : escrow;
-    }
-
-    /// @dev ECDSA.tryRecover for a calldata signature, without copying it to memory: the signer, or zero when
-    /// the signature is not 65 bytes (r, s, v), its s is in the upper half of the curve order, or ecrecover
-    /// finds no signer (ECDSA.tryRecover's three errors, which also return zero).
-    function _recover(bytes32 digest, bytes calldata signature) private view returns (address signer) {
-        // The ecrecover precompile's input is built past the free pointer (scratch, not allocated); it writes
-        // nothing for an invalid signature, hence the zeroed output word, which is also what a failed call (only
-        // out of gas) leaves. One condition for both checks: a shorter signature's s word is never used.
-        assembly ("memory-safe") {
-            let s := calldataload(add(signature.offset, 0x20))
-            if and(
-                eq(signature.length, 65),
-                iszero(gt(s, 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0))
-            ) {
-                let m := mload(0x40)
-                mstore(m, digest)
-                mstore(add(m, 0x20), byte(0, calldataload(add(signature.offset, 0x40))))
-                mstore(add(m, 0x40), calldataload(signature.offset))
-                mstore(add(m, 0x60), s)
-                mstore(0x00, 0)
-                pop(staticcall(gas(), 1, m, 0x80, 0x00, 0x20))
-                signer := mload(0x00)
-            }
+            return balance * price;
         }
     }
 
-    /// @dev keccak256(abi.encode(channel)) straight from calldata: the struct is six static words. Dirty
-    /// calldata hashes to something no commitment (always made from clean values) equals, so it is rejected
-    /// as `ChannelNotFound`; the typed reads that follow validate the fields again.
-    function _hashChannel(Channel calldata channel) private pure returns (bytes32 digest) {
-        // Hashed in scratch memory past the free pointer, which is not allocated.
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            calldatacopy(m, channel, 0xc0)
-            digest := keccak256(m, 0xc0)
-        }
+    /// @dev The EIP-712 struct hash of a bid; a `string` member is hashed as keccak256 of its bytes.
+    function _hashBid(Bid calldata bid, bytes32 formatHash) private pure returns (bytes32) {
+        return BidCalldata.structHash(BID_TYPEHASH, bid, formatHash);
     }
 
-    /// @dev keccak256(bytes(bid.format)) for the views; `open` hashes the same bytes inline.
-    function _formatHash(Bid calldata bid) private pure returns (bytes32) {
-        return keccak256(bytes(bid.format));
+    /// @dev The EIP-712 struct hash of `SignedBid(bid, walletSignature)`; a `bytes` member is hashed as keccak256
+    /// of its bytes.
+    function _hashSignedBid(bytes32 bidHash, bytes calldata walletSignature) private pure returns (bytes32) {
+        return BidCalldata.signedBidHash(SIGNED_BID_TYPEHASH, bidHash, walletSignature);
     }
 
-    /// @dev Validates the bid's typed head words as the ABI decoder's typed reads would, for the views that
-    /// hash them raw through `_bidDigest` (`open` makes the same check inline), and returns the rate and
-    /// expiration.
-    function _checkBidEncoding(Bid calldata bid) private pure returns (uint256 rate, uint256 expiration) {
-        // The bid's head is inside the calldata: the decoder checked it on entry. A word that does not hold a
-        // clean uint128 (rate), uint64 (expiration) or address (the keys) reverts with no data, as a typed read
-        // does.
-        assembly ("memory-safe") {
-            rate := calldataload(add(bid, 0x20))
-            expiration := calldataload(add(bid, 0x40))
-            let keys := or(calldataload(add(bid, 0xa0)), calldataload(add(bid, 0xc0)))
-            if or(or(shr(128, rate), shr(64, expiration)), shr(160, keys)) { revert(0, 0) }
-        }
-    }
-
-    /// @dev The EIP-712 struct hash of a bid and its digest (the channel id). The bid's seven head words are
-    /// copied as they are, behind the type hash, and the format's offset word is replaced by the format's
-    /// hash. The bytes32 fields take any value; the others (rate, expiration, keys) are validated by
-    /// `_checkBidEncoding`. `open` computes the same inline.
-    function _bidDigest(Bid calldata bid, bytes32 formatHash) private view returns (bytes32 bidHash, bytes32 digest) {
-        bytes32 typehash = BID_TYPEHASH;
-        bytes32 domainSeparator = _domainSeparatorV4();
-        // Hashed in scratch memory past the free pointer, which is not allocated. The digest is
-        // keccak256("\x19\x01" || domainSeparator || bidHash), as `_hashTypedDataV4` computes it.
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore(m, typehash)
-            calldatacopy(add(m, 0x20), bid, 0xe0)
-            mstore(add(m, 0xa0), formatHash)
-            bidHash := keccak256(m, 0x100)
-            mstore(m, 0x1901)
-            mstore(add(m, 0x20), domainSeparator)
-            mstore(add(m, 0x40), bidHash)
-            digest := keccak256(add(m, 0x1e), 0x42)
-        }
-    }
-
-    /// @dev The EIP-712 digest of `SignedBid(bid, walletSignature)`, which the bidder key signs. `open` computes
-    /// the same inline.
-    function _signedBidDigest(bytes32 bidHash, bytes calldata walletSignature) private view returns (bytes32 digest) {
-        bytes32 typehash = SIGNED_BID_TYPEHASH;
-        bytes32 domainSeparator = _domainSeparatorV4();
-        // keccak256(abi.encode(SIGNED_BID_TYPEHASH, bidHash, keccak256(walletSignature))) and its EIP-712 digest,
-        // as `_hashTypedDataV4` computes it, in scratch memory past the free pointer (not allocated).
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            calldatacopy(m, walletSignature.offset, walletSignature.length)
-            let signatureHash := keccak256(m, walletSignature.length)
-            mstore(m, typehash)
-            mstore(add(m, 0x20), bidHash)
-            mstore(add(m, 0x40), signatureHash)
-            let structHash := keccak256(m, 0x60)
-            mstore(m, 0x1901)
-            mstore(add(m, 0x20), domainSeparator)
-            mstore(add(m, 0x40), structHash)
-            digest := keccak256(add(m, 0x1e), 0x42)
-        }
-    }
-
-    /// @dev The EIP-712 digest of `Payment(channelId, segments)`, which the payer's wallet signs.
-    function _paymentDigest(bytes32 channelId, uint256 segments) private view returns (bytes32 digest) {
-        bytes32 typehash = PAYMENT_TYPEHASH;
-        bytes32 domainSeparator = _domainSeparatorV4();
-        // keccak256(abi.encode(PAYMENT_TYPEHASH, channelId, segments)) and its EIP-712 digest, as
-        // `_hashTypedDataV4` computes it, in scratch memory past the free pointer (not allocated).
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore(m, typehash)
-            mstore(add(m, 0x20), channelId)
-            mstore(add(m, 0x40), segments)
-            let structHash := keccak256(m, 0x60)
-            mstore(m, 0x1901)
-            mstore(add(m, 0x20), domainSeparator)
-            mstore(add(m, 0x40), structHash)
-            digest := keccak256(add(m, 0x1e), 0x42)
-        }
+    /// @dev The EIP-712 digest of `Payment(channelId, balance)`, which the payer's wallet signs.
+    function _paymentDigest(bytes32 channelId, uint256 balance) private view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(PAYMENT_TYPEHASH, channelId, balance)));
     }
 }

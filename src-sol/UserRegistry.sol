@@ -13,7 +13,7 @@ contract UserRegistry is IUserRegistry, EIP712 {
     /// @inheritdoc IUserRegistry
     uint256 public constant MAX_PROFILE_LENGTH = 4096;
     /// @inheritdoc IUserRegistry
-    uint256 public constant MAX_KEYS_PER_WALLET = 64;
+    uint256 public constant MAX_ACTIVE_KEYS = 64;
 
     uint256 private constant _PUBLIC_KEY_LENGTH = 64;
 
@@ -21,6 +21,7 @@ contract UserRegistry is IUserRegistry, EIP712 {
     mapping(address key => bytes) private _publicKeys;
     mapping(address wallet => address[]) private _walletKeys;
     mapping(address wallet => string) private _profiles;
+    mapping(address wallet => uint256) private _activeKeyCount;
 
     constructor() EIP712("Paratii", "1") {}
 
@@ -40,9 +41,8 @@ contract UserRegistry is IUserRegistry, EIP712 {
 
         address owner = _keys[key].wallet;
         if (owner != address(0)) revert KeyAlreadyRegistered(key, owner);
-        if (_walletKeys[msg.sender].length >= MAX_KEYS_PER_WALLET) {
-            revert TooManyKeys(msg.sender, MAX_KEYS_PER_WALLET);
-        }
+        uint256 active = _activeKeyCount[msg.sender];
+        if (active >= MAX_ACTIVE_KEYS) revert TooManyActiveKeys(msg.sender, MAX_ACTIVE_KEYS);
         // The proof names the caller, so a key observed in someone else's transaction cannot be claimed.
         (address signer,,) = ECDSA.tryRecover(keyOwnershipDigest(msg.sender), proof);
         if (signer != key) revert InvalidProofOfPossession(key, signer);
@@ -50,6 +50,10 @@ contract UserRegistry is IUserRegistry, EIP712 {
         _keys[key] = KeyRecord({wallet: msg.sender, active: true});
         _publicKeys[key] = publicKey;
         _walletKeys[msg.sender].push(key);
+        // Cannot overflow: below MAX_ACTIVE_KEYS, checked above.
+        unchecked {
+            _activeKeyCount[msg.sender] = active + 1;
+        }
         emit KeyAdded(msg.sender, key, publicKey);
     }
 
@@ -59,6 +63,10 @@ contract UserRegistry is IUserRegistry, EIP712 {
         if (record.wallet != msg.sender) revert KeyNotOwned(key, msg.sender);
         if (!record.active) revert KeyAlreadyRevoked(key);
         record.active = false;
+        // Cannot underflow: the key was active, so it was counted when it was added.
+        unchecked {
+            --_activeKeyCount[msg.sender];
+        }
         emit KeyRevoked(msg.sender, key);
     }
 
@@ -74,8 +82,9 @@ contract UserRegistry is IUserRegistry, EIP712 {
         KeyRecord storage b = _keys[keyB];
         // `PaymentChannel.open` calls this on every channel: one read per record (wallet in the low 160 bits,
         // active in the next byte), and the four return words (two static structs) written past the free
-        // pointer and returned from there, without copies into memory structs or the ABI encoder. Returning
-        // ends the call, so the unallocated memory is never relied on afterwards.
+        // pointer and returned from there, without copies into memory structs or the ABI encoder (the plain
+        // `return (_keys[keyA], _keys[keyB])` costs `open` about 170 gas more). Returning ends the call, so the
+        // unallocated memory is never relied on afterwards.
         assembly ("memory-safe") {
             let wordA := sload(a.slot)
             let wordB := sload(b.slot)
@@ -96,6 +105,11 @@ contract UserRegistry is IUserRegistry, EIP712 {
     /// @inheritdoc IUserRegistry
     function keysOfWallet(address wallet) external view returns (address[] memory) {
         return _walletKeys[wallet];
+    }
+
+    /// @inheritdoc IUserRegistry
+    function activeKeyCount(address wallet) external view returns (uint256) {
+        return _activeKeyCount[wallet];
     }
 
     /// @inheritdoc IUserRegistry

@@ -5,7 +5,7 @@ import {IUserRegistry} from "./interfaces/IUserRegistry.sol";
 import {IVideoRegistry} from "./interfaces/IVideoRegistry.sol";
 
 /// @title VideoRegistry
-/// @notice What was uploaded and by whom.
+/// @notice What was uploaded and by whom, registered by commit-reveal so that it cannot be squatted.
 contract VideoRegistry is IVideoRegistry {
     /// @inheritdoc IVideoRegistry
     uint256 public constant MAX_CID_LENGTH = 128;
@@ -15,6 +15,8 @@ contract VideoRegistry is IVideoRegistry {
     uint256 public constant MAX_FORMAT_LENGTH = 31;
     /// @inheritdoc IVideoRegistry
     uint256 public constant MAX_FORMATS = 16;
+    /// @inheritdoc IVideoRegistry
+    uint256 public constant MIN_COMMITMENT_AGE = 1;
 
     /// @dev What `PaymentChannel.open` needs, copied per format so that it costs one storage read.
     struct Terms {
@@ -28,7 +30,13 @@ contract VideoRegistry is IVideoRegistry {
     mapping(bytes32 videoId => Video) private _videos;
     mapping(bytes32 videoId => mapping(bytes32 formatHash => Terms)) private _terms;
     mapping(address publisher => bytes32[]) private _videosByPublisher;
+    /// @dev The position of a video in its publisher's `_videosByPublisher` list, plus one.
+    mapping(bytes32 videoId => uint256) private _publisherListPosition;
     bytes32[] private _videoIds;
+    /// @dev Pending commitments, with the block each was first recorded in.
+    mapping(bytes32 commitment => uint256 blockNumber) private _commitBlocks;
+    /// @dev The block of the commitment each registered video was registered with.
+    mapping(bytes32 videoId => uint256 blockNumber) private _registeredCommitBlocks;
 
     constructor(IUserRegistry users) {
         _users = users;
@@ -40,23 +48,45 @@ contract VideoRegistry is IVideoRegistry {
     }
 
     /// @inheritdoc IVideoRegistry
-    function register(Video calldata input) external returns (bytes32 videoId) {
-        uint256 cidLength = bytes(input.cid).length;
-        if (cidLength == 0 || cidLength > MAX_CID_LENGTH) revert InvalidCidLength(cidLength);
-        _checkTitle(input.title);
-        if (input.duration == 0) revert ZeroDuration();
-        if (input.segmentLength == 0) revert ZeroSegmentLength();
-        if (input.segmentSize == 0) revert ZeroSegmentSize();
-        uint256 formatCount = input.formats.length;
-        if (formatCount == 0) revert NoFormats();
-        if (formatCount > MAX_FORMATS) revert TooManyFormats(formatCount, MAX_FORMATS);
+    function commit(bytes32 commitment) external {
+        // The first record wins: a repeat (for instance a copy of a pending commit, sent first by someone who saw
+        // it) can only date the commitment earlier, which is in favour of the publisher it names.
+        if (_commitBlocks[commitment] != 0) return;
+        _commitBlocks[commitment] = block.number;
+        emit Committed(commitment, msg.sender, block.number);
+    }
 
+    /// @inheritdoc IVideoRegistry
+    function register(Video calldata input, bytes32 salt) external returns (bytes32 videoId) {
+        _checkInput(input);
         videoId = keccak256(bytes(input.cid));
-        Video storage video = _videos[videoId];
-        if (video.publisher != address(0)) revert VideoAlreadyRegistered(videoId, video.publisher);
+
+        bytes32 commitment = commitmentOf(videoId, msg.sender, input.ownerKey, salt);
+        uint256 commitBlock = _commitBlocks[commitment];
+        if (commitBlock == 0) revert CommitmentNotFound(commitment);
+        if (block.number - commitBlock < MIN_COMMITMENT_AGE) {
+            revert CommitmentTooRecent(commitment, commitBlock, block.number);
+        }
+
         (address keyWallet, bool keyActive) = _users.keyOf(input.ownerKey);
         if (keyWallet != msg.sender || !keyActive) revert OwnerKeyNotActive(input.ownerKey, msg.sender);
 
+        Video storage video = _videos[videoId];
+        address previous = video.publisher;
+        if (previous == address(0)) {
+            _videoIds.push(videoId);
+        } else {
+            uint256 previousCommitBlock = _registeredCommitBlocks[videoId];
+            // Only a strictly older commitment of another wallet takes the video over.
+            if (previous == msg.sender || commitBlock >= previousCommitBlock) {
+                revert VideoAlreadyRegistered(videoId, previous, previousCommitBlock, commitBlock);
+            }
+            _wipe(videoId, video, previous);
+            emit VideoReclaimed(videoId, previous, msg.sender, previousCommitBlock, commitBlock);
+        }
+
+        delete _commitBlocks[commitment];
+        _registeredCommitBlocks[videoId] = commitBlock;
         _recordFormats(videoId, input, video.formats);
         video.cid = input.cid;
         video.ownerKey = input.ownerKey;
@@ -66,8 +96,9 @@ contract VideoRegistry is IVideoRegistry {
         video.segmentLength = input.segmentLength;
         video.segmentSize = input.segmentSize;
         video.listed = true;
-        _videoIds.push(videoId);
-        _videosByPublisher[msg.sender].push(videoId);
+        bytes32[] storage list = _videosByPublisher[msg.sender];
+        list.push(videoId);
+        _publisherListPosition[videoId] = list.length;
         emit VideoRegistered(videoId, msg.sender, input.ownerKey, input.cid);
     }
 
@@ -100,7 +131,8 @@ contract VideoRegistry is IVideoRegistry {
     {
         Terms storage terms = _terms[videoId][formatHash];
         // `PaymentChannel.open` calls this on every channel: one read of the packed slot (duration in bits
-        // 0-31, segment length in 32-63, listed in 64-71), decoded into the named return values.
+        // 0-31, segment length in 32-63, listed in 64-71), decoded into the named return values. Copying the
+        // struct to memory (`Terms memory terms = ...`) costs `open` about 160 gas more.
         assembly ("memory-safe") {
             let word := sload(terms.slot)
             duration := and(word, 0xffffffff)
@@ -119,6 +151,25 @@ contract VideoRegistry is IVideoRegistry {
     /// @inheritdoc IVideoRegistry
     function idOf(string calldata cid) external pure returns (bytes32) {
         return keccak256(bytes(cid));
+    }
+
+    /// @inheritdoc IVideoRegistry
+    function commitmentOf(bytes32 videoId, address publisher, address ownerKey, bytes32 salt)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(videoId, publisher, ownerKey, salt));
+    }
+
+    /// @inheritdoc IVideoRegistry
+    function commitBlockOf(bytes32 commitment) external view returns (uint256) {
+        return _commitBlocks[commitment];
+    }
+
+    /// @inheritdoc IVideoRegistry
+    function registeredCommitBlockOf(bytes32 videoId) external view returns (uint256) {
+        return _registeredCommitBlocks[videoId];
     }
 
     /// @inheritdoc IVideoRegistry
@@ -147,6 +198,18 @@ contract VideoRegistry is IVideoRegistry {
         return _videosByPublisher[publisher];
     }
 
+    function _checkInput(Video calldata input) private pure {
+        uint256 cidLength = bytes(input.cid).length;
+        if (cidLength == 0 || cidLength > MAX_CID_LENGTH) revert InvalidCidLength(cidLength);
+        _checkTitle(input.title);
+        if (input.duration == 0) revert ZeroDuration();
+        if (input.segmentLength == 0) revert ZeroSegmentLength();
+        if (input.segmentSize == 0) revert ZeroSegmentSize();
+        uint256 formatCount = input.formats.length;
+        if (formatCount == 0) revert NoFormats();
+        if (formatCount > MAX_FORMATS) revert TooManyFormats(formatCount, MAX_FORMATS);
+    }
+
     function _recordFormats(bytes32 videoId, Video calldata input, string[] storage formats) private {
         Terms memory terms = Terms({duration: input.duration, segmentLength: input.segmentLength, listed: true});
         mapping(bytes32 => Terms) storage termsByFormat = _terms[videoId];
@@ -160,6 +223,26 @@ contract VideoRegistry is IVideoRegistry {
             termsByFormat[formatHash] = terms;
             formats.push(format);
         }
+    }
+
+    /// @dev Forgets everything the registration of `previous` recorded: the terms of each of its formats (at most
+    /// `MAX_FORMATS`, so the cost is bounded), its formats, and its place in `previous`'s list, which goes to the
+    /// last video of that list.
+    function _wipe(bytes32 videoId, Video storage video, address previous) private {
+        mapping(bytes32 => Terms) storage termsByFormat = _terms[videoId];
+        string[] storage formats = video.formats;
+        for (uint256 i; i < formats.length; ++i) {
+            delete termsByFormat[keccak256(bytes(formats[i]))];
+        }
+        delete video.formats;
+
+        bytes32[] storage list = _videosByPublisher[previous];
+        uint256 position = _publisherListPosition[videoId];
+        bytes32 last = list[list.length - 1];
+        list[position - 1] = last;
+        _publisherListPosition[last] = position;
+        list.pop();
+        delete _publisherListPosition[videoId];
     }
 
     function _publishedBy(bytes32 videoId, address caller) private view returns (Video storage video) {

@@ -12,11 +12,13 @@ import {IPaymentChannel} from "../src-sol/interfaces/IPaymentChannel.sol";
 /// Without `--isolate` the calls share one transaction and measure less, so the budget checks still hold but
 /// are loose. `script/gas/measure.sh` measures the same operations from real anvil receipts.
 contract PaymentChannelGasTest is BaseTest {
-    uint256 internal constant OPEN_BUDGET = 80_000;
+    uint256 internal constant OPEN_BUDGET = 82_000;
     uint256 internal constant WITHDRAW_BUDGET = 45_000;
     uint256 internal constant CLOSE_BUDGET = 45_000;
     uint256 internal constant SETTLE_BUDGET = 35_000;
     uint256 internal constant BATCH_EXTRA_BUDGET = 22_000;
+    uint256 internal constant START_EXIT_BUDGET = 35_000;
+    uint256 internal constant SETTLE_AFTER_EXIT_BUDGET = 35_000;
     uint256 internal constant BATCH = 5;
 
     bytes32 internal priorId;
@@ -42,6 +44,34 @@ contract PaymentChannelGasTest is BaseTest {
         channels.open(bid, walletSignature, bidderSignature);
         _assertWithin("open", OPEN_BUDGET);
         assertEq(channels.nonceOf(viewer.wallet), bytes32(uint256(uint160(uint256(nonce)))));
+    }
+
+    /// @dev The same open sent by the publisher's node key (the bid's counterparty key) from its own address.
+    function test_gas_open_byNodeKey() public {
+        IPaymentChannel.Bid memory bid = _bid(viewer, publisher);
+        (bytes memory walletSignature, bytes memory bidderSignature) = _signBid(viewer, bid);
+        vm.prank(publisher.comm);
+        (, IPaymentChannel.Channel memory channel) = channels.open(bid, walletSignature, bidderSignature);
+        _assertWithin("open by node key", OPEN_BUDGET);
+        assertEq(channel.payee, publisher.wallet);
+    }
+
+    function test_gas_startExit() public {
+        IPaymentChannel.Channel memory channel = prior;
+        vm.prank(viewer.wallet);
+        IPaymentChannel.Channel memory updated = channels.startExit(priorId, channel);
+        _assertWithin("startExit", START_EXIT_BUDGET);
+        assertEq(updated.expiration, block.timestamp + channels.EXIT_WINDOW());
+    }
+
+    function test_gas_settleAfterExit() public {
+        IPaymentChannel.Channel memory channel = prior;
+        vm.prank(viewer.wallet);
+        channel = channels.startExit(priorId, channel);
+        vm.warp(channel.expiration);
+        channels.settle(priorId, channel);
+        _assertWithin("settle after exit", SETTLE_AFTER_EXIT_BUDGET);
+        assertEq(channels.channelHash(priorId), bytes32(0));
     }
 
     function test_gas_withdrawFromChannel() public {

@@ -5,7 +5,10 @@ pragma solidity 0.8.30;
 /// @notice Wallets, the secp256k1 communication keys they speak through, and their public profiles.
 /// @dev A communication key is identified by its Ethereum address (the last 20 bytes of the keccak256 of its
 /// 64-byte uncompressed public key). A key belongs to the first wallet that registers it, forever: revocation
-/// deactivates it but never frees it, so a leaked key can never be re-bound to another wallet.
+/// deactivates it but never frees it, so a leaked key can never be re-bound to another wallet. A wallet holds at
+/// most `MAX_ACTIVE_KEYS` active keys at a time; revoked keys do not count, so a wallet that rotates its keys can
+/// always add a new one after revoking an old one. An active key may also act for its wallet as a payee in
+/// `PaymentChannel` (a node key: see `IPaymentChannel`); only the wallet itself adds and revokes keys.
 interface IUserRegistry {
     /// @notice A wallet's view of one of its communication keys.
     struct KeyRecord {
@@ -41,10 +44,10 @@ interface IUserRegistry {
     /// @param max The maximum.
     error ProfileTooLong(uint256 length, uint256 max);
 
-    /// @notice Thrown when a wallet already holds `MAX_KEYS_PER_WALLET` keys.
+    /// @notice Thrown when a wallet already holds `MAX_ACTIVE_KEYS` active keys.
     /// @param wallet The wallet.
     /// @param max The maximum.
-    error TooManyKeys(address wallet, uint256 max);
+    error TooManyActiveKeys(address wallet, uint256 max);
 
     /// @notice Emitted when a wallet sets its profile metadata.
     /// @param wallet The wallet.
@@ -68,20 +71,24 @@ interface IUserRegistry {
     /// @notice The longest profile metadata accepted, in bytes.
     function MAX_PROFILE_LENGTH() external view returns (uint256);
 
-    /// @notice The most keys one wallet may register (active or revoked).
-    function MAX_KEYS_PER_WALLET() external view returns (uint256);
+    /// @notice The most active keys one wallet may hold at a time (revoked keys do not count).
+    function MAX_ACTIVE_KEYS() external view returns (uint256);
 
     /// @notice Sets the caller's profile metadata.
     /// @param metadata JSON or a CID, at most `MAX_PROFILE_LENGTH` bytes.
     function setProfile(string calldata metadata) external;
 
     /// @notice Registers a communication key for the caller.
+    /// @dev Reverts with `InvalidPublicKeyLength`, `KeyAlreadyRegistered`, `TooManyActiveKeys`,
+    /// `InvalidProofOfPossession`, in this order.
     /// @param publicKey The 64-byte uncompressed secp256k1 public key (x || y).
     /// @param proof A 65-byte EIP-712 signature, by the key, of `KeyOwnership(wallet = caller)`.
     /// @return key The key's address.
     function addKey(bytes calldata publicKey, bytes calldata proof) external returns (address key);
 
-    /// @notice Revokes one of the caller's communication keys. The key stays bound to the caller.
+    /// @notice Revokes one of the caller's communication keys. The key stays bound to the caller, and stops
+    /// counting towards `MAX_ACTIVE_KEYS`; every power it had (including acting as a node key) ends at once.
+    /// @dev Reverts with `KeyNotOwned`, `KeyAlreadyRevoked`, in this order.
     /// @param key The key's address.
     function revokeKey(address key) external;
 
@@ -97,6 +104,9 @@ interface IUserRegistry {
 
     /// @notice Every key a wallet has registered, active or revoked, in registration order.
     function keysOfWallet(address wallet) external view returns (address[] memory);
+
+    /// @notice How many active keys a wallet holds.
+    function activeKeyCount(address wallet) external view returns (uint256);
 
     /// @notice A wallet's profile metadata.
     function profileOf(address wallet) external view returns (string memory);

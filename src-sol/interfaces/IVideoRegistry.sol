@@ -2,10 +2,18 @@
 pragma solidity 0.8.30;
 
 /// @title IVideoRegistry
-/// @notice What was uploaded and by whom: one record per IPFS directory, first registrant wins.
-/// @dev A video's id is `keccak256(bytes(directoryCid))`, so the same content can be registered only once.
-/// Formats are short ASCII names (at most 31 bytes, e.g. "720p30") and are referred to on chain by
-/// `keccak256(bytes(name))`, which is also how an EIP-712 `string` field is hashed.
+/// @notice What was uploaded and by whom: one record per IPFS directory, which belongs to the wallet that
+/// committed to it first.
+/// @dev A video's id is `keccak256(bytes(directoryCid))`, so the same content has one record. Registration is
+/// commit-reveal, so that nobody who sees a pending `register` or the directory on IPFS can take the video:
+/// 1. the uploader commits to `commitmentOf(videoId, wallet, ownerKey, salt)` (`commit`) before the directory is
+///    on any network node, and waits for the commit to be mined;
+/// 2. from the next block on (`MIN_COMMITMENT_AGE`), it reveals with `register(video, salt)`.
+/// A reveal whose commitment is strictly older than the current registration's takes the video over
+/// (`VideoReclaimed`): whoever commits after seeing the CID commits later than the uploader, so it can at most
+/// hold the video until the uploader's reveal lands. Formats are short ASCII names (at most 31 bytes, e.g.
+/// "720p30") and are referred to on chain by `keccak256(bytes(name))`, which is also how an EIP-712 `string`
+/// field is hashed.
 interface IVideoRegistry {
     /// @notice Everything the registry knows of a video.
     struct Video {
@@ -26,10 +34,25 @@ interface IVideoRegistry {
         string[] formats;
     }
 
-    /// @notice Thrown when registering a CID that is already registered.
+    /// @notice Thrown when registering a CID that is already registered with a commitment no younger than the
+    /// caller's, or already registered by the caller.
     /// @param videoId The id.
-    /// @param publisher The wallet that registered it first.
-    error VideoAlreadyRegistered(bytes32 videoId, address publisher);
+    /// @param publisher The wallet that holds it.
+    /// @param registeredCommitBlock The block of the commitment it was registered with.
+    /// @param commitBlock The block of the caller's commitment.
+    error VideoAlreadyRegistered(
+        bytes32 videoId, address publisher, uint256 registeredCommitBlock, uint256 commitBlock
+    );
+
+    /// @notice Thrown when `register` finds no commitment to the video, the caller, the owner key and the salt.
+    /// @param commitment `commitmentOf(videoId, caller, ownerKey, salt)`.
+    error CommitmentNotFound(bytes32 commitment);
+
+    /// @notice Thrown when `register` reveals a commitment made in the current block.
+    /// @param commitment The commitment.
+    /// @param commitBlock The block it was committed in.
+    /// @param blockNumber The current block.
+    error CommitmentTooRecent(bytes32 commitment, uint256 commitBlock, uint256 blockNumber);
 
     /// @notice Thrown when a video id is not registered.
     /// @param videoId The id.
@@ -82,6 +105,28 @@ interface IVideoRegistry {
     /// @param length The length given.
     error InvalidTitleLength(uint256 length);
 
+    /// @notice Emitted when a commitment is first recorded (a repeat of a recorded commitment changes nothing
+    /// and emits nothing).
+    /// @param commitment The commitment.
+    /// @param committer Who sent it (not necessarily the publisher it names).
+    /// @param blockNumber The block it is dated from.
+    event Committed(bytes32 indexed commitment, address indexed committer, uint256 blockNumber);
+
+    /// @notice Emitted when a registration with an older commitment takes a video from the wallet that had
+    /// registered it with a younger one; `VideoRegistered` follows with the new record.
+    /// @param videoId The id.
+    /// @param previousPublisher The wallet that loses it.
+    /// @param publisher The wallet that takes it.
+    /// @param previousCommitBlock The block of the commitment it was registered with.
+    /// @param commitBlock The block of the older commitment that takes it.
+    event VideoReclaimed(
+        bytes32 indexed videoId,
+        address indexed previousPublisher,
+        address indexed publisher,
+        uint256 previousCommitBlock,
+        uint256 commitBlock
+    );
+
     /// @notice Emitted when a video is registered. The rest of the record is in `videoOf` and the calldata.
     /// @param videoId keccak256 of the CID.
     /// @param publisher The registering wallet.
@@ -110,11 +155,35 @@ interface IVideoRegistry {
     /// @notice Most formats per video.
     function MAX_FORMATS() external view returns (uint256);
 
-    /// @notice Registers a video for the caller.
+    /// @notice How many blocks old a commitment must be to be revealed: 1, so that the reveal is in a later block
+    /// than the commit.
+    function MIN_COMMITMENT_AGE() external view returns (uint256);
+
+    /// @notice Records `commitment` with the current block number, unless it is already recorded (then nothing
+    /// changes: the earliest block stays). Anyone may send it; only the publisher it names can reveal it.
+    /// @param commitment `commitmentOf(videoId, publisher, ownerKey, salt)`, computed by the uploader itself
+    /// (never through a node, which would learn the video id first).
+    function commit(bytes32 commitment) external;
+
+    /// @notice Registers a video for the caller, revealing its commitment.
+    /// @dev Requirements, in the order they are checked, each with the error it raises:
+    /// 1. the CID is 1 to `MAX_CID_LENGTH` bytes (`InvalidCidLength`), the title 1 to `MAX_TITLE_LENGTH` bytes
+    ///    (`InvalidTitleLength`), duration, segment length and segment size are nonzero (`ZeroDuration`,
+    ///    `ZeroSegmentLength`, `ZeroSegmentSize`), there are 1 to `MAX_FORMATS` formats (`NoFormats`,
+    ///    `TooManyFormats`);
+    /// 2. `commitmentOf(videoId, caller, video.ownerKey, salt)` was committed (`CommitmentNotFound`) in an
+    ///    earlier block (`CommitmentTooRecent`);
+    /// 3. `video.ownerKey` is an active key of the caller (`OwnerKeyNotActive`);
+    /// 4. the video is unregistered, or registered by another wallet with a strictly younger commitment
+    ///    (`VideoAlreadyRegistered`); in that case the earlier registration is wiped (`VideoReclaimed`);
+    /// 5. every format is 1 to `MAX_FORMAT_LENGTH` bytes (`InvalidFormat`) and appears once
+    ///    (`DuplicateFormat`).
+    /// The commitment is consumed.
     /// @param video The new video: `ownerKey` must be an active key of the caller; `publisher` and `listed`
     /// are ignored (the caller, and true).
+    /// @param salt The salt of the commitment.
     /// @return videoId keccak256 of the CID.
-    function register(Video calldata video) external returns (bytes32 videoId);
+    function register(Video calldata video, bytes32 salt) external returns (bytes32 videoId);
 
     /// @notice Changes the title. Publisher only.
     function updateTitle(bytes32 videoId, string calldata title) external;
@@ -139,6 +208,21 @@ interface IVideoRegistry {
     /// @notice The id of a CID, whether registered or not.
     function idOf(string calldata cid) external pure returns (bytes32);
 
+    /// @notice The commitment `register` reveals: keccak256(abi.encode(videoId, publisher, ownerKey, salt)).
+    /// @dev Four static words, so a client computes it locally: it must, since asking a node would tell the node
+    /// the video id before the commitment is on chain.
+    function commitmentOf(bytes32 videoId, address publisher, address ownerKey, bytes32 salt)
+        external
+        pure
+        returns (bytes32);
+
+    /// @notice The block a pending commitment was recorded in; zero when unknown or already revealed.
+    function commitBlockOf(bytes32 commitment) external view returns (uint256);
+
+    /// @notice The block of the commitment the current registration of a video was made with; zero when
+    /// unregistered. A reveal of an older commitment would take the video over.
+    function registeredCommitBlockOf(bytes32 videoId) external view returns (uint256);
+
     /// @notice Whether a video id is registered.
     function exists(bytes32 videoId) external view returns (bool);
 
@@ -148,6 +232,7 @@ interface IVideoRegistry {
     /// @notice Registered video ids in registration order, `count` from `start` (clamped to the end).
     function videoIds(uint256 start, uint256 count) external view returns (bytes32[] memory);
 
-    /// @notice The ids of the videos a wallet has registered.
+    /// @notice The ids of the videos a wallet holds: registration order, except that when a video is taken
+    /// over its place in the list of the wallet that loses it goes to that wallet's last video.
     function videosOfPublisher(address publisher) external view returns (bytes32[] memory);
 }

@@ -10,7 +10,7 @@ import {IPaymentChannel} from "../../src-sol/interfaces/IPaymentChannel.sol";
 import {IVideoRegistry} from "../../src-sol/interfaces/IVideoRegistry.sol";
 
 /// @notice Fixtures shared by every Paratii test: the four contracts, named actors with wallet and
-/// communication keys, a registered video, and helpers that sign bids and payments as clients do.
+/// communication keys, a registered video, and helpers that register, sign bids and payments as clients do.
 abstract contract BaseTest is Test {
     struct Actor {
         address wallet;
@@ -27,6 +27,7 @@ abstract contract BaseTest is Test {
     uint128 internal constant RATE = 0.01 ether;
     string internal constant CID = "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG";
     string internal constant FORMAT = "720p30";
+    bytes32 internal constant SALT = keccak256("paratii.test.salt");
 
     PTI internal pti;
     UserRegistry internal users;
@@ -82,6 +83,14 @@ abstract contract BaseTest is Test {
         users.addKey(publicKey, proof);
     }
 
+    /// @dev Registers one more communication key for `wallet` and returns it as an actor sharing the wallet.
+    function _addKey(Actor memory owner, string memory name) internal returns (Actor memory key) {
+        key = _newActor(name);
+        key.wallet = owner.wallet;
+        key.walletKey = owner.walletKey;
+        _registerKey(key);
+    }
+
     /// @dev Gives `wallet` PTI and deposits it into the channel contract.
     function _fund(address wallet, uint256 amount) internal {
         vm.prank(treasury);
@@ -108,10 +117,34 @@ abstract contract BaseTest is Test {
         v.formats = _formats();
     }
 
+    /// @dev The commitment a client computes locally, from the type's definition rather than the registry's view.
+    function _commitment(string memory cid, address wallet, address ownerKey, bytes32 salt)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(keccak256(bytes(cid)), wallet, ownerKey, salt));
+    }
+
+    /// @dev The first half of a registration: `wallet` commits to the video, then a block passes.
+    function _commit(address wallet, IVideoRegistry.Video memory input, bytes32 salt) internal {
+        vm.prank(wallet);
+        videos.commit(_commitment(input.cid, wallet, input.ownerKey, salt));
+        vm.roll(block.number + 1);
+    }
+
+    /// @dev A whole registration as `paratii upload` makes it: commit, wait a block, reveal.
+    function _commitAndRegister(address wallet, IVideoRegistry.Video memory input, bytes32 salt)
+        internal
+        returns (bytes32)
+    {
+        _commit(wallet, input, salt);
+        vm.prank(wallet);
+        return videos.register(input, salt);
+    }
+
     function _registerVideo(Actor memory owner, string memory cid) internal returns (bytes32) {
-        IVideoRegistry.Video memory input = _videoInput(owner.comm, cid);
-        vm.prank(owner.wallet);
-        return videos.register(input);
+        return _commitAndRegister(owner.wallet, _videoInput(owner.comm, cid), SALT);
     }
 
     /// @dev A bid from `bidder` to `counterparty` on the shared video at the bidder's current nonce.

@@ -2,16 +2,18 @@
 pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
-import {BaseTest} from "./utils/BaseTest.sol";
+import {BaseTest} from "../utils/BaseTest.sol";
+import {GhostStore} from "./handlers/GhostStore.sol";
 import {PaymentChannelHandler} from "./handlers/PaymentChannelHandler.sol";
-import {IVideoRegistry} from "../src-sol/interfaces/IVideoRegistry.sol";
+import {IVideoRegistry} from "../../src-sol/interfaces/IVideoRegistry.sol";
 
-/// @notice Stateful fuzzing of PaymentChannel with the registries it reads. Every invariant here is listed in
-/// docs/PROPERTIES.md.
+/// @notice Stateful fuzzing of PaymentChannel with the registries it reads. Every invariant here is listed, with
+/// its id, in docs/PROPERTIES.md.
 contract PaymentChannelInvariantTest is BaseTest {
     uint256 internal constant WALLET_TOKENS = 5000 ether;
     uint256 internal constant MIN_STEPS_CHECKED = 32;
     uint256 internal constant MIN_DISTINCT_ACTIONS = 8;
+    uint256 internal constant EXIT_WINDOW = 1 hours;
 
     PaymentChannelHandler internal handler;
 
@@ -29,7 +31,7 @@ contract PaymentChannelInvariantTest is BaseTest {
         _registerKey(fan);
         _registerKey(brand);
 
-        PaymentChannelHandler.ActorInit[] memory actors = new PaymentChannelHandler.ActorInit[](8);
+        GhostStore.ActorInit[] memory actors = new GhostStore.ActorInit[](8);
         actors[0] = _init(publisher, true);
         actors[1] = _init(viewer, true);
         actors[2] = _init(advertiser, true);
@@ -45,8 +47,8 @@ contract PaymentChannelInvariantTest is BaseTest {
 
         // Durations and segment lengths chosen for the arithmetic: an exact multiple, partial last segments,
         // a segment longer than the video, a one-second video, and a long one.
-        PaymentChannelHandler.VideoInit[] memory list = new PaymentChannelHandler.VideoInit[](6);
-        list[0] = PaymentChannelHandler.VideoInit(videoId, 0, DURATION, SEGMENT_LENGTH, _formats());
+        GhostStore.VideoInit[] memory list = new GhostStore.VideoInit[](6);
+        list[0] = GhostStore.VideoInit(videoId, 0, DURATION, SEGMENT_LENGTH, _formats());
         list[1] = _video(publisher, 0, "QmShortClipPartialLastSegment", 37, 5, _one("1080p60"));
         list[2] = _video(publisher, 0, "QmJingleShorterThanOneSegment", 9, 30, _one("audio"));
         list[3] = _video(studio, 3, "QmFeatureFilmOneHourLong", 3600, 10, _two("720p30", "480p30"));
@@ -55,37 +57,47 @@ contract PaymentChannelInvariantTest is BaseTest {
 
         handler = new PaymentChannelHandler(pti, users, videos, channels, treasury, actors, list);
 
-        bytes4[] memory selectors = new bytes4[](16);
-        selectors[0] = PaymentChannelHandler.deposit.selector;
-        selectors[1] = PaymentChannelHandler.withdraw.selector;
-        selectors[2] = PaymentChannelHandler.openContentBid.selector;
-        selectors[3] = PaymentChannelHandler.openAttentionBid.selector;
-        selectors[4] = PaymentChannelHandler.openTwinBid.selector;
-        selectors[5] = PaymentChannelHandler.pay.selector;
-        selectors[6] = PaymentChannelHandler.withdrawFromChannel.selector;
-        selectors[7] = PaymentChannelHandler.close.selector;
-        selectors[8] = PaymentChannelHandler.closeMany.selector;
-        selectors[9] = PaymentChannelHandler.settle.selector;
-        selectors[10] = PaymentChannelHandler.revokeKey.selector;
-        selectors[11] = PaymentChannelHandler.addKey.selector;
-        selectors[12] = PaymentChannelHandler.unlistVideo.selector;
-        selectors[13] = PaymentChannelHandler.warp.selector;
-        selectors[14] = PaymentChannelHandler.invalidOpen.selector;
-        selectors[15] = PaymentChannelHandler.invalidChannelOp.selector;
+        bytes4[] memory selectors = new bytes4[](26);
+        selectors[0] = handler.deposit.selector;
+        selectors[1] = handler.withdraw.selector;
+        selectors[2] = handler.openContentBid.selector;
+        selectors[3] = handler.openAttentionBid.selector;
+        selectors[4] = handler.nodeKeyOpen.selector;
+        selectors[5] = handler.openTwinBid.selector;
+        selectors[6] = handler.pay.selector;
+        selectors[7] = handler.withdrawFromChannel.selector;
+        selectors[8] = handler.nodeKeyWithdraw.selector;
+        selectors[9] = handler.close.selector;
+        selectors[10] = handler.nodeKeyClose.selector;
+        selectors[11] = handler.closeMany.selector;
+        selectors[12] = handler.settle.selector;
+        selectors[13] = handler.startExit.selector;
+        selectors[14] = handler.answerExit.selector;
+        selectors[15] = handler.settleExited.selector;
+        selectors[16] = handler.warp.selector;
+        selectors[17] = handler.revokeKey.selector;
+        selectors[18] = handler.addKey.selector;
+        selectors[19] = handler.unlistVideo.selector;
+        selectors[20] = handler.registerRace.selector;
+        selectors[21] = handler.invalidOpen.selector;
+        selectors[22] = handler.invalidChannelOp.selector;
+        selectors[23] = handler.invalidNodeKeyOp.selector;
+        selectors[24] = handler.invalidExit.selector;
+        selectors[25] = handler.invalidRegistration.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
     // ------------------------------------------------------------------ money
 
-    /// @custom:invariant PaymentChannel's PTI balance equals the sum of all free balances plus, over open
+    /// @custom:invariant P-01. PaymentChannel's PTI balance equals the sum of all free balances plus, over open
     /// channels, escrow minus withdrawn.
     function invariant_tokenBalanceEqualsFreeBalancesPlusOpenEscrow() public view {
         assertEq(pti.balanceOf(address(channels)), _sumFree() + _sumOpenUnspent(), "holdings != free + open escrow");
     }
 
-    /// @custom:invariant Tokens enter and leave PaymentChannel only by deposit and withdraw: ghost deposits minus
-    /// ghost withdrawals equal its PTI balance.
+    /// @custom:invariant P-02. Tokens enter and leave PaymentChannel only by deposit and withdraw: ghost deposits
+    /// minus ghost withdrawals equal its PTI balance.
     function invariant_tokensMoveOnlyOnDepositAndWithdraw() public view {
         assertEq(
             handler.ghostDeposits() - handler.ghostWithdrawals(),
@@ -94,8 +106,8 @@ contract PaymentChannelInvariantTest is BaseTest {
         );
     }
 
-    /// @custom:invariant PTI supply is conserved: the token balances of all actors, the stranger, the treasury,
-    /// the handler and PaymentChannel add up to the supply minted at deploy, which never changes.
+    /// @custom:invariant P-03. PTI supply is conserved: the token balances of all actors, the stranger, the
+    /// treasury, the handler and PaymentChannel add up to the supply minted at deploy, which never changes.
     function invariant_tokenSupplyConserved() public view {
         address[] memory wallets = handler.watched();
         uint256 sum = pti.balanceOf(address(channels)) + pti.balanceOf(treasury) + pti.balanceOf(address(handler));
@@ -106,15 +118,16 @@ contract PaymentChannelInvariantTest is BaseTest {
         assertEq(sum, SUPPLY, "tokens appeared or vanished");
     }
 
-    /// @custom:invariant No channel pays out more than its escrow: payee credit never exceeds the escrow, credit
-    /// plus refund never exceed it, and once a channel is closed or settled they equal it exactly.
+    /// @custom:invariant P-04. No channel pays out more than its escrow, exited ones included: payee credit never
+    /// exceeds the escrow, credit plus refund never exceed it, and once a channel is closed or settled they equal
+    /// it exactly.
     function invariant_noChannelPaysMoreThanEscrow() public view {
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
-            PaymentChannelHandler.Record memory r = all[i];
+            GhostStore.Record memory r = all[i];
             assertLe(r.paid, r.channel.escrow, "payee credited beyond escrow");
             assertLe(r.channel.withdrawn, r.channel.escrow, "withdrawn beyond escrow");
-            if (r.status == PaymentChannelHandler.Status.Open) {
+            if (r.status == GhostStore.Status.Open) {
                 assertEq(r.refunded, 0, "refund from an open channel");
             } else {
                 assertEq(r.paid + r.refunded, r.channel.escrow, "closed channel did not release its whole escrow");
@@ -122,9 +135,9 @@ contract PaymentChannelInvariantTest is BaseTest {
         }
     }
 
-    /// @custom:invariant Payee credit equals the sum of channel payouts: per wallet, free balance = deposits -
-    /// withdrawals - escrow locked as payer + refunds as payer + credit as payee; and summed over wallets,
-    /// escrow locked, refunds and credit equal the per-channel totals.
+    /// @custom:invariant P-05. Payee credit equals the sum of channel payouts: per wallet, free balance = deposits
+    /// - withdrawals - escrow locked as payer + refunds as payer + credit as payee; and summed over wallets, escrow
+    /// locked, refunds and credit equal the per-channel totals.
     function invariant_payeeCreditEqualsSumOfPayouts() public view {
         address[] memory wallets = handler.watched();
         uint256 earned;
@@ -144,7 +157,7 @@ contract PaymentChannelInvariantTest is BaseTest {
         uint256 paidOut;
         uint256 refundedOut;
         uint256 locked;
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
             paidOut += all[i].paid;
             refundedOut += all[i].refunded;
@@ -155,10 +168,10 @@ contract PaymentChannelInvariantTest is BaseTest {
         assertEq(escrowed, locked, "escrow locked != channel escrows");
     }
 
-    /// @custom:invariant Nobody moves another wallet's funds: every free balance equals the ghost balance, which
-    /// only the wallet's own deposits and withdrawals and the channel operations it is payer or payee of change;
-    /// no step changed the free balance of a wallet that took no part in it; no stranger withdrew, closed or
-    /// batch-closed someone else's channel.
+    /// @custom:invariant P-06. Nobody moves another wallet's funds: every free balance equals the ghost balance,
+    /// which only the wallet's own deposits and withdrawals and the channel operations it is payer or payee of
+    /// change (a node key's included: they credit its wallet); no step changed the free balance of a wallet that
+    /// took no part in it; no non-payee withdrew, closed or batch-closed someone else's channel.
     function invariant_nobodyMovesAnotherWalletsFunds() public view {
         address[] memory wallets = handler.watched();
         for (uint256 i; i < wallets.length; ++i) {
@@ -170,13 +183,13 @@ contract PaymentChannelInvariantTest is BaseTest {
 
     // ------------------------------------------------------------------ bids, payments, channel state
 
-    /// @custom:invariant A bid opens at most one channel: each (bid digest, payer) opens once, at most one
+    /// @custom:invariant P-07. A bid opens at most one channel: each (bid digest, payer) opens once, at most one
     /// channel per digest is open at any time, a digest opens twice only for two wallets sharing an unregistered
     /// key, and no replay of an opened bid ever succeeds.
     function invariant_bidOpensAtMostOneChannel() public view {
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
-            PaymentChannelHandler.Record memory r = all[i];
+            GhostStore.Record memory r = all[i];
             assertEq(handler.opensOfDigestBy(r.id, r.channel.payer), 1, "one payer opened one bid twice");
             if (handler.opensOfDigest(r.id) == 1) continue;
             for (uint256 j = i + 1; j < all.length; ++j) {
@@ -185,20 +198,20 @@ contract PaymentChannelInvariantTest is BaseTest {
                 (address keyWallet,) = users.keyOf(r.bidderKey);
                 assertEq(keyWallet, address(0), "a registered key's bid opened twice");
                 // The later instance may only have opened once the earlier one was no longer open.
-                assertTrue(r.status != PaymentChannelHandler.Status.Open, "two open channels share an id");
+                assertTrue(r.status != GhostStore.Status.Open, "two open channels share an id");
             }
         }
         assertFalse(handler.replayOpened(), "a replayed bid opened a channel");
         assertFalse(handler.openIdCollided(), "an open channel id was opened again");
     }
 
-    /// @custom:invariant A payment signed for one channel moves nothing in another: every credit to a payee is
-    /// covered by the latest payment its own payer signed for that very channel, and presenting another
+    /// @custom:invariant P-08. A payment signed for one channel moves nothing in another: every credit to a payee
+    /// is covered by the latest payment its own payer signed for that very channel, and presenting another
     /// channel's payment (including an earlier channel with the same id) never succeeded.
     function invariant_paymentMovesOnlyItsOwnChannel() public view {
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
-            PaymentChannelHandler.Record memory r = all[i];
+            GhostStore.Record memory r = all[i];
             if (!r.signed) {
                 assertEq(r.paid, 0, "credit without any payment for this channel");
                 continue;
@@ -210,16 +223,16 @@ contract PaymentChannelInvariantTest is BaseTest {
         assertFalse(handler.crossChannelMoved(), "another channel's payment moved funds");
     }
 
-    /// @custom:invariant channelHash(id) is nonzero iff the ghost has a channel open under id, and then it is
-    /// exactly the hash of the ghost's Channel struct.
+    /// @custom:invariant P-09. channelHash(id) is nonzero iff the ghost has a channel open under id, and then it is
+    /// exactly the hash of the ghost's Channel struct (exits and node keys included).
     function invariant_channelHashNonzeroIffOpen() public view {
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         uint256 open;
         for (uint256 i; i < all.length; ++i) {
-            PaymentChannelHandler.Record memory r = all[i];
+            GhostStore.Record memory r = all[i];
             // Only the latest instance under an id speaks for it (an earlier twin is checked by P-10).
             if (handler.latestRecordOf(r.id) != i + 1) continue;
-            if (r.status == PaymentChannelHandler.Status.Open) {
+            if (r.status == GhostStore.Status.Open) {
                 assertEq(channels.channelHash(r.id), keccak256(abi.encode(r.channel)), "commitment != ghost channel");
                 open++;
             } else {
@@ -229,35 +242,35 @@ contract PaymentChannelInvariantTest is BaseTest {
         assertEq(open, handler.openRecords().length, "ghost open set disagrees");
     }
 
-    /// @custom:invariant Closed and settled channels stay closed: nothing is committed under their struct, and
-    /// no later withdraw, close or settle on them succeeded.
+    /// @custom:invariant P-10. Closed and settled channels stay closed: nothing is committed under their struct,
+    /// and no later withdraw, close, exit or settle on them succeeded.
     function invariant_closedChannelsStayClosed() public view {
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
-            PaymentChannelHandler.Record memory r = all[i];
-            if (r.status == PaymentChannelHandler.Status.Open) continue;
+            GhostStore.Record memory r = all[i];
+            if (r.status == GhostStore.Status.Open) continue;
             bytes32 committed = channels.channelHash(r.id);
             assertTrue(committed != keccak256(abi.encode(r.channel)), "closed channel reopened");
             uint256 latest = handler.latestRecordOf(r.id) - 1;
-            if (latest == i || all[latest].status != PaymentChannelHandler.Status.Open) {
+            if (latest == i || all[latest].status != GhostStore.Status.Open) {
                 assertEq(committed, bytes32(0), "closed channel id still committed");
             }
         }
         assertFalse(handler.closedChannelMoved(), "an operation on a closed channel succeeded");
     }
 
-    /// @custom:invariant A channel's withdrawn never decreases and never exceeds its escrow.
+    /// @custom:invariant P-11. A channel's withdrawn never decreases and never exceeds its escrow.
     function invariant_withdrawnMonotonic() public view {
         assertFalse(handler.withdrawnDecreased(), "withdrawn went down");
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
             assertEq(all[i].paid, all[i].channel.withdrawn, "payee credit != withdrawn");
             assertLe(all[i].channel.withdrawn, all[i].channel.escrow, "withdrawn beyond escrow");
         }
     }
 
-    /// @custom:invariant Nonces change only on open: a wallet's nonce is zero until it pays into a channel, and
-    /// then the low 160 bits of the id of the last channel it paid into.
+    /// @custom:invariant P-12. Nonces change only on open: a wallet's nonce is zero until it pays into a channel,
+    /// and then the low 160 bits of the id of the last channel it paid into.
     function invariant_nonceIsLow160OfLastChannelId() public view {
         address[] memory wallets = handler.watched();
         for (uint256 i; i < wallets.length; ++i) {
@@ -266,36 +279,64 @@ contract PaymentChannelInvariantTest is BaseTest {
         }
     }
 
-    /// @custom:invariant What open and withdrawFromChannel return agrees with the bid and video terms: id = bid
-    /// digest, payer = wallet signer, escrow = rate x duration, price = rate x segment length, withdrawn = payout.
+    /// @custom:invariant P-13. What open, withdrawFromChannel and startExit return agrees with the bid and video
+    /// terms: id = bid digest, payer = wallet signer, payee = the counterparty key's wallet, payeeKey = the
+    /// counterparty key, escrow = rate x duration, price = rate x segment length, withdrawn = payout.
     function invariant_returnedChannelsMatchTerms() public view {
         assertFalse(handler.resultMismatch(), "returned channel disagrees with the terms");
     }
 
-    // ------------------------------------------------------------------ registries
+    // ------------------------------------------------------------------ exits
 
-    /// @custom:invariant A revoked key never opens a channel afterwards, neither as bidder key nor as
-    /// counterparty key.
+    /// @custom:invariant P-19. A payee who closes with its latest payment within an exit's window is paid it: its
+    /// credit from the channel is at least what that payment was worth (and P-06 checks the chain agrees).
+    function invariant_payeeAnsweringAnExitIsPaidItsLatestPayment() public view {
+        GhostStore.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            if (!all[i].answeredExit) continue;
+            assertEq(uint256(all[i].status), uint256(GhostStore.Status.Closed), "an answered exit is not closed");
+            assertGe(all[i].paid, all[i].owedAtAnswer, "the payee lost its latest payment to an exit");
+        }
+    }
+
+    /// @custom:invariant P-20. An exit never extends the payer's lock and leaves the payee exactly EXIT_WINDOW: an
+    /// exited channel expires at exit time + EXIT_WINDOW, before the bid's expiration.
+    function invariant_exitNeverExtendsTheLock() public view {
+        assertFalse(handler.exitMisplaced(), "an exit moved the expiration wrongly, or an invalid exit succeeded");
+        GhostStore.Record[] memory all = handler.records();
+        for (uint256 i; i < all.length; ++i) {
+            GhostStore.Record memory r = all[i];
+            if (r.exitStartedAt == 0) {
+                assertEq(r.channel.expiration, r.bidExpiration, "expiration moved without an exit");
+                continue;
+            }
+            assertEq(r.channel.expiration, r.exitStartedAt + EXIT_WINDOW, "the payee's window is not EXIT_WINDOW");
+            assertLt(r.channel.expiration, r.bidExpiration, "an exit extended the lock");
+        }
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    /// @custom:invariant P-14. A revoked key never opens a channel afterwards, neither as bidder key nor as
+    /// counterparty key (nor by itself, as a node key).
     function invariant_revokedKeyNeverOpensChannel() public view {
         assertFalse(handler.revokedKeyOpened(), "a revoked key opened a channel");
-        // Whether a key was active at the moment of an open is checked by the handler then and there; what
-        // outlives the open is that the counterparty key belongs to the payee, and a registered bidder key to
-        // the payer.
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
             (address counterpartyWallet,) = users.keyOf(all[i].counterpartyKey);
             assertEq(counterpartyWallet, all[i].channel.payee, "counterparty key not the payee's");
+            assertEq(all[i].channel.payeeKey, all[i].counterpartyKey, "payeeKey is not the counterparty key");
             (address bidderWallet,) = users.keyOf(all[i].bidderKey);
             assertTrue(bidderWallet == address(0) || bidderWallet == all[i].channel.payer, "bidder key not the payer's");
         }
     }
 
-    /// @custom:invariant A key stays bound to the wallet that registered it, and once revoked stays inactive;
-    /// an unregistered (anonymous) key stays unregistered.
+    /// @custom:invariant P-15. A key stays bound to the wallet that registered it, and once revoked stays
+    /// inactive; an unregistered (anonymous) key stays unregistered.
     function invariant_keysStayBoundToTheirWallet() public view {
-        uint256 n = handler.keyCount();
-        for (uint256 i; i < n; ++i) {
-            PaymentChannelHandler.Key memory k = handler.key(i);
+        GhostStore.Key[] memory all = handler.keys();
+        for (uint256 i; i < all.length; ++i) {
+            GhostStore.Key memory k = all[i];
             (address wallet, bool active) = users.keyOf(k.key);
             if (!k.registered) {
                 assertEq(wallet, address(0), "anonymous key got registered");
@@ -306,13 +347,42 @@ contract PaymentChannelInvariantTest is BaseTest {
         }
     }
 
-    /// @custom:invariant An unlisted video never gets a new channel and stays unavailable in every format; a
+    /// @custom:invariant P-21. Node keys never hold or move funds: no key address has a free balance or PTI, and
+    /// no key withdrew its wallet's balance or changed its wallet's keys.
+    function invariant_nodeKeysNeverHoldOrMoveFunds() public view {
+        GhostStore.Key[] memory all = handler.keys();
+        for (uint256 i; i < all.length; ++i) {
+            assertEq(channels.balanceOf(all[i].key), 0, "a key holds a free balance");
+            assertEq(pti.balanceOf(all[i].key), 0, "a key holds PTI");
+        }
+        assertFalse(handler.nodeKeyOverreached(), "a node key moved its wallet's balance or keys");
+    }
+
+    /// @custom:invariant P-22. Revoking a node key ends its powers at once: a revoked key never opened, withdrew
+    /// from or closed a channel afterwards.
+    function invariant_revokedNodeKeyNeverActs() public view {
+        assertFalse(handler.revokedNodeKeyActed(), "a revoked node key acted");
+    }
+
+    /// @custom:invariant P-24. The key limit counts active keys only: every wallet's active key count is the number
+    /// of its registered keys not revoked, whatever it revoked before.
+    function invariant_activeKeyCountIgnoresRevokedKeys() public view {
+        uint256 n = handler.actorCount();
+        for (uint256 a; a < n; ++a) {
+            assertEq(users.activeKeyCount(handler.actor(a).wallet), handler.activeKeysOf(a), "active key count");
+            assertLe(handler.activeKeysOf(a), users.MAX_ACTIVE_KEYS(), "over the active key limit");
+        }
+    }
+
+    // ------------------------------------------------------------------ videos
+
+    /// @custom:invariant P-16. An unlisted video never gets a new channel and stays unavailable in every format; a
     /// listed one keeps its terms.
     function invariant_unlistedVideoNeverGetsChannels() public view {
         assertFalse(handler.unlistedVideoOpened(), "a channel opened on an unlisted video");
         uint256 n = handler.videoCount();
         for (uint256 v; v < n; ++v) {
-            PaymentChannelHandler.VideoInfo memory info = handler.video(v);
+            GhostStore.VideoInfo memory info = handler.video(v);
             assertEq(info.opensAfterUnlist, 0, "opens after unlisting");
             string[] memory formats = handler.formatsOf(v);
             for (uint256 f; f < formats.length; ++f) {
@@ -327,11 +397,28 @@ contract PaymentChannelInvariantTest is BaseTest {
         }
     }
 
+    /// @custom:invariant P-23. The earliest commitment owns a video: for every CID an uploader committed to before
+    /// an attacker saw it, the uploader is the publisher, whether the attacker revealed first or not, and the
+    /// attacker keeps no trace of it.
+    function invariant_earliestCommitmentOwnsTheVideo() public view {
+        assertFalse(handler.squatterWon(), "a younger commitment took a video");
+        GhostStore.Race[] memory all = handler.races();
+        for (uint256 i; i < all.length; ++i) {
+            IVideoRegistry.Video memory stored = videos.videoOf(all[i].id);
+            assertEq(stored.publisher, handler.actor(all[i].uploader).wallet, "the uploader lost its video");
+            if (all[i].attacker == handler.NO_ACTOR()) continue;
+            bytes32[] memory held = videos.videosOfPublisher(handler.actor(all[i].attacker).wallet);
+            for (uint256 j; j < held.length; ++j) {
+                assertTrue(held[j] != all[i].id, "the attacker still lists the video");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ the handler itself
 
-    /// @custom:invariant Valid moves never revert: every well-formed deposit, withdraw, open, withdraw from
-    /// channel, close, batch close, settle, key and video operation the model allows goes through (no funds
-    /// stuck in a channel nobody can close or settle).
+    /// @custom:invariant P-17. Valid moves never revert: every well-formed deposit, withdraw, open (by wallet or
+    /// node key), withdraw from channel, close, batch close, exit, settle, key, video and registration operation
+    /// the model allows goes through (no funds stuck in a channel nobody can close or settle).
     function invariant_validMovesNeverRevert() public view {
         assertEq(
             handler.unexpectedReverts(),
@@ -345,7 +432,7 @@ contract PaymentChannelInvariantTest is BaseTest {
         );
     }
 
-    /// @custom:invariant Invalid moves always revert, with the custom error their defect calls for.
+    /// @custom:invariant P-18. Invalid moves always revert, with the custom error their defect calls for.
     function invariant_invalidMovesAlwaysRevert() public view {
         assertEq(
             handler.invalidSuccesses(),
@@ -364,7 +451,7 @@ contract PaymentChannelInvariantTest is BaseTest {
         );
     }
 
-    /// @custom:invariant (Summary, always true) Logs how often each action was called and succeeded.
+    /// @custom:invariant S-1. (Summary, always true) Logs how often each action was called and succeeded.
     function invariant_callSummary() public view {
         (uint256[] memory called, uint256[] memory succeeded) = handler.counts();
         console.log("action / calls / done");
@@ -373,15 +460,19 @@ contract PaymentChannelInvariantTest is BaseTest {
         }
         console.log("channels opened", handler.recordCount(), "still open", handler.openRecords().length);
         console.log("twin reopens of a shared-key bid id", handler.twinReopens());
+        console.log("videos reclaimed from a squatter", handler.reclaims());
         uint256 invalid;
+        uint256 kindsTried;
         for (uint256 k; k < handler.INVALID_KIND_COUNT(); ++k) {
             invalid += handler.invalidCalls(k);
+            if (handler.invalidCalls(k) != 0) kindsTried++;
         }
-        console.log("invalid attempts (all reverted)", invalid);
+        console.log("invalid attempts (all reverted)", invalid, "kinds tried", kindsTried);
     }
 
-    /// @dev Each run must reach real channel states, not only bounce off empty ones. Short runs are exempt: they
-    /// only occur when Foundry replays or shrinks a failing sequence, whose own failure must stay visible.
+    /// @custom:invariant S-2. Each run of at least 32 steps opened a channel, paid out, closed or settled one, and
+    /// succeeded in at least 8 kinds of action. Short runs are exempt: they only occur when Foundry replays or
+    /// shrinks a failing sequence, whose own failure must stay visible.
     function afterInvariant() public view {
         (uint256[] memory called, uint256[] memory succeeded) = handler.counts();
         uint256 steps;
@@ -392,9 +483,12 @@ contract PaymentChannelInvariantTest is BaseTest {
         }
         if (steps < MIN_STEPS_CHECKED) return;
         uint256 opens = handler.done(handler.A_OPEN_CONTENT()) + handler.done(handler.A_OPEN_ATTENTION())
-            + handler.done(handler.A_OPEN_TWIN()) + handler.done(handler.A_OPEN_FALLBACK());
+            + handler.done(handler.A_OPEN_TWIN()) + handler.done(handler.A_OPEN_FALLBACK())
+            + handler.done(handler.A_NODE_KEY_OPEN());
         uint256 endings = handler.done(handler.A_CHANNEL_WITHDRAW()) + handler.done(handler.A_CLOSE())
-            + handler.done(handler.A_CLOSE_MANY()) + handler.done(handler.A_SETTLE());
+            + handler.done(handler.A_CLOSE_MANY()) + handler.done(handler.A_SETTLE())
+            + handler.done(handler.A_NODE_KEY_WITHDRAW()) + handler.done(handler.A_NODE_KEY_CLOSE())
+            + handler.done(handler.A_ANSWER_EXIT()) + handler.done(handler.A_SETTLE_EXITED());
         assertGt(opens, 0, "no channel opened in this run");
         assertGt(endings, 0, "no channel paid out, closed or settled in this run");
         assertGe(distinct, MIN_DISTINCT_ACTIONS, "too few kinds of action succeeded in this run");
@@ -411,16 +505,16 @@ contract PaymentChannelInvariantTest is BaseTest {
     }
 
     function _sumOpenUnspent() internal view returns (uint256 sum) {
-        PaymentChannelHandler.Record[] memory all = handler.records();
+        GhostStore.Record[] memory all = handler.records();
         for (uint256 i; i < all.length; ++i) {
-            if (all[i].status == PaymentChannelHandler.Status.Open) {
+            if (all[i].status == GhostStore.Status.Open) {
                 sum += all[i].channel.escrow - all[i].channel.withdrawn;
             }
         }
     }
 
-    function _init(Actor memory a, bool registered) internal pure returns (PaymentChannelHandler.ActorInit memory) {
-        return PaymentChannelHandler.ActorInit({
+    function _init(Actor memory a, bool registered) internal pure returns (GhostStore.ActorInit memory) {
+        return GhostStore.ActorInit({
             wallet: a.wallet, walletKey: a.walletKey, comm: a.comm, commKey: a.commKey, registered: registered
         });
     }
@@ -432,14 +526,13 @@ contract PaymentChannelInvariantTest is BaseTest {
         uint32 duration,
         uint32 segmentLength,
         string[] memory formats
-    ) internal returns (PaymentChannelHandler.VideoInit memory) {
+    ) internal returns (GhostStore.VideoInit memory) {
         IVideoRegistry.Video memory input = _videoInput(owner.comm, cid);
         input.duration = duration;
         input.segmentLength = segmentLength;
         input.formats = formats;
-        vm.prank(owner.wallet);
-        bytes32 id = videos.register(input);
-        return PaymentChannelHandler.VideoInit(id, ownerIndex, duration, segmentLength, formats);
+        bytes32 id = _commitAndRegister(owner.wallet, input, SALT);
+        return GhostStore.VideoInit(id, ownerIndex, duration, segmentLength, formats);
     }
 
     function _one(string memory a) internal pure returns (string[] memory formats) {
