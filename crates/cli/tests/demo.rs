@@ -53,7 +53,10 @@ fn demo_streams_pays_both_ways_and_settles() {
     let viewer = &summary["viewerServe"];
     // The publisher was paid by two channels: `watch` (bytes) and the player (keys).
     let play = &summary["play"]["meter"];
-    assert!(play["closed"]["tx"].is_string(), "Stop closed the player's channel: {play}");
+    assert!(
+        play["closed"]["tx"].is_string(),
+        "Stop closed the player's channel: {play}"
+    );
     assert!(play["segmentsPaid"].as_u64().unwrap() >= 1, "{play}");
     assert!(play["secondsPlayed"].as_f64().unwrap() > 0.0, "{play}");
     assert_eq!(
