@@ -109,6 +109,15 @@ pub enum ProtocolError {
         fault: SignatureFault,
     },
 
+    /// A well-formed signature does not verify against the signer's known public key.
+    #[error("{role} signature was not made by {expected}")]
+    NotSignedBy {
+        /// Whose signature it should be (e.g. "payer wallet").
+        role: &'static str,
+        /// The expected signer.
+        expected: Address,
+    },
+
     /// A well-formed signature was made by someone other than the expected signer.
     #[error("{role} signature was made by {signer}, expected {expected}")]
     SignerMismatch {

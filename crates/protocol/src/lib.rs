@@ -19,6 +19,7 @@ pub mod eip712;
 pub mod error;
 pub mod messages;
 pub mod ownership;
+pub mod secp;
 pub mod sig;
 pub mod wire;
 
@@ -32,6 +33,7 @@ pub use messages::{
     PaymentMessage, SegmentDeliveryMessage, SegmentRequestMessage, Signers, VerifiedBid, peek_type,
     receipts_of,
 };
+pub use secp::VerifyingKey;
 pub use sig::{Sig, SignatureFault};
 
 /// The protocol version every message carries in its `version` field.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{MessageType, PaymentMessage, expect_type, to_json};
 use crate::eip712::{self, Eip712Domain};
 use crate::error::{ProtocolError, Result};
+use crate::secp::VerifyingKey;
 use crate::sig::{self, Sig};
 use crate::wire::parse_b256;
 use crate::{MAX_SEGMENTS_PER_MESSAGE, PROTOCOL_VERSION};
@@ -143,6 +144,19 @@ impl KeyRequestMessage {
             &self.request_digest(payment_channel),
             payer_key,
         )
+    }
+
+    /// Checks the wallet signature against the payer's known key (see
+    /// [`PaymentMessage::verify_wallet`]).
+    pub fn verify_wallet(&self, payment_channel: &Eip712Domain, payer: &VerifyingKey) -> Result<()> {
+        if payer.verify(&self.wallet_signature, &self.wallet_digest(payment_channel)) {
+            Ok(())
+        } else {
+            Err(ProtocolError::NotSignedBy {
+                role: "payer wallet",
+                expected: payer.address(),
+            })
+        }
     }
 
     /// The payment part, as the chain takes it: `(balance, wallet signature)`.

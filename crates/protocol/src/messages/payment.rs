@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::{MessageType, Signers, expect_type, to_json};
 use crate::PROTOCOL_VERSION;
 use crate::eip712::{self, Eip712Domain};
-use crate::error::Result;
+use crate::error::{ProtocolError, Result};
+use crate::secp::VerifyingKey;
 use crate::sig::{self, Sig};
 use crate::wire::parse_b256;
 
@@ -115,6 +116,20 @@ impl PaymentMessage {
             &self.signed_digest(payment_channel),
             payer_key,
         )
+    }
+
+    /// Checks the wallet signature against the payer's known key: one ECDSA verification, the
+    /// publisher's hot path (the communication signature is left to the caller, see
+    /// docs/PROTOCOL.md).
+    pub fn verify_wallet(&self, payment_channel: &Eip712Domain, payer: &VerifyingKey) -> Result<()> {
+        if payer.verify(&self.wallet_signature, &self.wallet_digest(payment_channel)) {
+            Ok(())
+        } else {
+            Err(ProtocolError::NotSignedBy {
+                role: "payer wallet",
+                expected: payer.address(),
+            })
+        }
     }
 
     /// Decodes a `"payment"` message; signatures are checked for form only.
