@@ -106,23 +106,27 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
     // ---------------------------------------------------------------- opening
 
     /// @inheritdoc IPaymentChannel
-    /// @dev Each step is one private function that makes the checks of its step, in the order of the interface's
-    /// list, and returns what the next steps need; the channel is filled in as they go.
+    /// @dev The checks are made in the order of the interface's list (the numbers below); after the first two,
+    /// each step is one private function that makes the checks of its step and returns what the next steps need.
+    /// The channel is filled in as they go.
     function open(Bid calldata bid, bytes calldata walletSignature, bytes calldata bidderSignature)
         external
         returns (bytes32 channelId, Channel memory channel)
     {
-        // 1
+        // 1, 2: the rate and the expiration.
         if (BidCalldata.rate(bid) == 0) ZeroRate.selector.revertWith();
         channel.expiration = BidCalldata.expiration(bid);
-        // 2
         if (block.timestamp >= channel.expiration) BidExpired.selector.revertWith(channel.expiration, block.timestamp);
+        // 3, 4: the two signatures; the payer is the wallet that signed the bid.
         bytes32 formatHash = BidCalldata.formatHash(bid);
-        (channelId, channel.payer) = _checkSignatures(bid, formatHash, walletSignature, bidderSignature); // 3, 4
+        (channelId, channel.payer) = _checkSignatures(bid, formatHash, walletSignature, bidderSignature);
+        // 5, 6, 7: the keys; the payee is the counterparty key's wallet.
         channel.payeeKey = BidCalldata.counterpartyKey(bid);
-        channel.payee = _checkKeys(BidCalldata.bidderKey(bid), channel.payeeKey, channel.payer); // 5, 6, 7
-        (channel.pricePerSegment, channel.escrow) = _checkTerms(bid, formatHash, channelId); // 8, 9
-        _lockEscrow(channel.payer, BidCalldata.nonce(bid), channelId, channel.escrow); // 10, 11
+        channel.payee = _checkKeys(BidCalldata.bidderKey(bid), channel.payeeKey, channel.payer);
+        // 8, 9: the id is free, the video is listed with the format; the terms give price and escrow.
+        (channel.pricePerSegment, channel.escrow) = _checkTerms(bid, formatHash, channelId);
+        // 10, 11: the nonce and the free balance; the escrow leaves the balance, the nonce moves on.
+        _lockEscrow(channel.payer, BidCalldata.nonce(bid), channelId, channel.escrow);
 
         _channels[channelId] = channel.hashMemory();
         emit ChannelOpened(

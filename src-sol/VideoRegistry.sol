@@ -96,9 +96,8 @@ contract VideoRegistry is IVideoRegistry {
         video.segmentLength = input.segmentLength;
         video.segmentSize = input.segmentSize;
         video.listed = true;
-        bytes32[] storage list = _videosByPublisher[msg.sender];
-        list.push(videoId);
-        _publisherListPosition[videoId] = list.length;
+        _videosByPublisher[msg.sender].push(videoId);
+        _publisherListPosition[videoId] = _videosByPublisher[msg.sender].length;
         emit VideoRegistered(videoId, msg.sender, input.ownerKey, input.cid);
     }
 
@@ -236,12 +235,12 @@ contract VideoRegistry is IVideoRegistry {
         }
         delete video.formats;
 
-        bytes32[] storage list = _videosByPublisher[previous];
         uint256 position = _publisherListPosition[videoId];
-        bytes32 last = list[list.length - 1];
-        list[position - 1] = last;
+        uint256 count = _videosByPublisher[previous].length;
+        bytes32 last = _videosByPublisher[previous][count - 1];
+        _videosByPublisher[previous][position - 1] = last;
         _publisherListPosition[last] = position;
-        list.pop();
+        _videosByPublisher[previous].pop();
         delete _publisherListPosition[videoId];
     }
 

@@ -99,21 +99,7 @@ abstract contract InvalidMoves is BaseHandler {
             _invalid(address(channels), settleData, _anyone(seed), kind, IPaymentChannel.ChannelNotExpired.selector);
             return;
         }
-        if (kind == I_NOTHING_TO_WITHDRAW || kind == I_BEYOND_SEGMENTS) {
-            uint256 balance =
-                kind == I_BEYOND_SEGMENTS ? rec.maxSegments + _bound(seed, 1, 1000) : ch.withdrawn / ch.pricePerSegment;
-            bytes memory sig = _sign(_walletKeyOf[ch.payer], channels.paymentDigest(rec.id, balance));
-            _invalid(
-                address(channels),
-                abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, balance, sig)),
-                _payeeCaller(r, (seed >> 4) % 2 == 0),
-                kind,
-                kind == I_BEYOND_SEGMENTS
-                    ? IPaymentChannel.BalanceExceedsSegments.selector
-                    : IPaymentChannel.NothingToWithdraw.selector
-            );
-            return;
-        }
+        if (kind == I_NOTHING_TO_WITHDRAW || kind == I_BEYOND_SEGMENTS) return _unworthyPayment(r, kind, seed);
         // The remaining kinds need a payment that would move something.
         if (!_signMovingPayment(r, seed)) return;
         if (kind == I_FORGED_PAYMENT) {
@@ -357,6 +343,20 @@ abstract contract InvalidMoves is BaseHandler {
         if (succeeded) strangerMoved = true;
     }
 
+    /// @dev The payee (wallet or node key) presents a payment that adds nothing, or one beyond the segments.
+    function _unworthyPayment(uint256 r, uint256 kind, uint256 seed) internal {
+        Record storage rec = _records[r];
+        IPaymentChannel.Channel memory ch = rec.channel;
+        uint256 balance =
+            kind == I_BEYOND_SEGMENTS ? rec.maxSegments + _bound(seed, 1, 1000) : ch.withdrawn / ch.pricePerSegment;
+        bytes memory sig = _sign(_walletKeyOf[ch.payer], channels.paymentDigest(rec.id, balance));
+        bytes4 expected = kind == I_BEYOND_SEGMENTS
+            ? IPaymentChannel.BalanceExceedsSegments.selector
+            : IPaymentChannel.NothingToWithdraw.selector;
+        bytes memory data = abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, balance, sig));
+        _invalid(address(channels), data, _payeeCaller(r, (seed >> 4) % 2 == 0), kind, expected);
+    }
+
     /// @dev The payee of `target` presents the latest payment of another channel (possibly a closed one, or an
     /// earlier channel with the same id from the other twin).
     function _crossChannel(uint256 kind, uint256 target, uint256 seed) internal {
@@ -470,23 +470,27 @@ abstract contract InvalidMoves is BaseHandler {
         uint256 n = _open.length;
         for (uint256 i; i < n; ++i) {
             uint256 r = _open[(seed % n + i) % n];
-            Record storage rec = _records[r];
-            IPaymentChannel.Channel memory ch = rec.channel;
-            if (block.timestamp < ch.expiration) continue;
-            uint256 balance = rec.maxSegments;
-            bytes memory sig = _sign(_walletKeyOf[ch.payer], channels.paymentDigest(rec.id, balance));
-            bytes memory data = (seed >> 8) % 2 == 0
-                ? abi.encodeCall(channels.close, (rec.id, ch, balance, sig))
-                : abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, balance, sig));
+            if (block.timestamp < _records[r].channel.expiration) continue;
             _invalid(
                 address(channels),
-                data,
+                _fullPayment(r, (seed >> 8) % 2 == 0),
                 _payeeCaller(r, (seed >> 9) % 2 == 0),
                 I_PAYEE_AFTER_EXPIRY,
                 IPaymentChannel.ChannelExpired.selector
             );
             return;
         }
+    }
+
+    /// @dev A close (or a withdraw) with a payment, freshly signed by the payer, of every segment of the channel.
+    function _fullPayment(uint256 r, bool close_) internal view returns (bytes memory) {
+        Record storage rec = _records[r];
+        IPaymentChannel.Channel memory ch = rec.channel;
+        uint256 balance = rec.maxSegments;
+        bytes memory sig = _sign(_walletKeyOf[ch.payer], channels.paymentDigest(rec.id, balance));
+        return close_
+            ? abi.encodeCall(channels.close, (rec.id, ch, balance, sig))
+            : abi.encodeCall(channels.withdrawFromChannel, (rec.id, ch, balance, sig));
     }
 
     function _invalidFreeBalanceMove(uint256 kind, uint256 seed) internal {
@@ -506,26 +510,5 @@ abstract contract InvalidMoves is BaseHandler {
             IPaymentChannel.InsufficientBalance.selector
         );
         if (succeeded) strangerMoved = true;
-    }
-
-    function _liveChannelNotOf(address payee, uint256 seed) internal returns (bool, uint256) {
-        uint256 n = _open.length;
-        for (uint256 i; i < n; ++i) {
-            uint256 r = _open[(seed % n + i) % n];
-            Record storage rec = _records[r];
-            if (rec.channel.payee != payee && block.timestamp < rec.channel.expiration) return (true, r);
-        }
-        (bool found, uint256 other) = _pickPayee(seed);
-        if (!found || _actors[other].wallet == payee) return (false, 0);
-        return _openFor(seed, other);
-    }
-
-    function _unlistedVideo(uint256 seed) internal view returns (bool, uint256) {
-        uint256 n = _videoList.length;
-        for (uint256 i; i < n; ++i) {
-            uint256 v = (seed % n + i) % n;
-            if (!_videoList[v].listed) return (true, v);
-        }
-        return (false, 0);
     }
 }
