@@ -39,6 +39,15 @@ GENESIS = 1_767_225_600  # 2026-01-01T00:00:00Z
 EXPIRATION = GENESIS + 7 * 86_400
 SHORT_EXPIRATION = GENESIS + 86_400
 SETTLE_TIME = SHORT_EXPIRATION + 60
+# The exit starts at a fixed time too (its expiration is in the calldata of the settle that follows it).
+EXIT_WINDOW = 3_600
+EXIT_TIME = GENESIS + 3_600
+EXIT_SETTLE_TIME = EXIT_TIME + EXIT_WINDOW + 60
+SALT = "0x" + "5a" * 32
+# `open` as it was before issue 10 (all assembly, no node keys), and written in plain Solidity throughout (both
+# measured with this scenario): the reference points of docs/GAS.md's "What readability cost".
+ASSEMBLY_OPEN = 79_789
+PLAIN_OPEN = 85_524
 
 SUPPLY = 21_000_000 * 10**18
 FUNDS = 1_000 * 10**18
@@ -51,15 +60,18 @@ FORMAT = "720p30"
 BATCH = 5
 
 BID_TUPLE = "(bytes32,uint128,uint64,bytes32,string,address,address)"
-CHANNEL_TUPLE = "(address,address,uint256,uint256,uint256,uint64)"
+CHANNEL_TUPLE = "(address,address,address,uint256,uint256,uint256,uint64)"
 
 # operation, budget, anchors
 BUDGETS = [
-    ("open", 80_000, "µRaiden open 88,976 (ERC223) / 120,090 (approve+create); Raiden open 111,094; "
+    ("open", 82_000, "µRaiden open 88,976 (ERC223) / 120,090 (approve+create); Raiden open 111,094; "
      "Sablier Flow create 124,330"),
+    ("open by node key", 82_000, "the same open sent by the payee's node key, which pays its own gas"),
     ("withdraw (partial)", 45_000, "µRaiden withdraw 42,589; Sablier Flow withdraw 40,990"),
     ("close", 45_000, "µRaiden cooperativeClose 71,182; Raiden settle 108,569"),
     ("settle after expiry", 35_000, "µRaiden settle 40,896; Sablier Flow refund 25,221"),
+    ("start exit", 35_000, "the start of a challenge period, as µRaiden's uncooperativeClose and Raiden's close"),
+    ("settle after exit", 35_000, "settle after expiry: the same call, on the exit's expiration"),
     ("batch close, per extra channel", 22_000, "Raiden OneToN bulkClaim about 27,500 per IOU"),
 ]
 
@@ -206,6 +218,8 @@ class Scenario:
         self.viewer = self.payers[0]
         for actor in [self.deployer, self.publisher, *self.payers]:
             chain.rpc("anvil_setBalance", actor.wallet, hex(10**20))
+        # The publisher's node key sends transactions of its own and pays its own gas.
+        chain.rpc("anvil_setBalance", self.publisher.comm, hex(10**20))
         key = self.deployer.wallet_key
         self.pti = chain.create(key, bytecode(artifacts, "PTI"), "constructor(address,uint256)",
                                 self.deployer.wallet, str(SUPPLY))
@@ -226,15 +240,26 @@ class Scenario:
         c.send(actor.wallet_key, self.channels, "deposit(uint256)", str(FUNDS))
 
     def register_video(self) -> str:
+        """Registers the video as `paratii upload` does: commit (computed locally), then reveal in a later block."""
+        c = self.chain
+        video_id = c.cast("keccak", CID)
+        encoded = c.cast("abi-encode", "f(bytes32,address,address,bytes32)", video_id, self.publisher.wallet,
+                         self.publisher.comm, SALT)
+        commitment = c.cast("keccak", encoded)
+        c.send(self.publisher.wallet_key, self.videos, "commit(bytes32)", commitment)
         video = (f"({CID},{self.publisher.comm},0x0000000000000000000000000000000000000000,Big Buck Bunny,"
                  f"{DURATION},{SEGMENT_LENGTH},{SEGMENT_SIZE},true,[{FORMAT},360p30])")
-        signature = "register((string,address,address,string,uint32,uint32,uint32,bool,string[]))"
-        self.chain.send(self.publisher.wallet_key, self.videos, signature, video)
-        self.video_id = self.chain.call(self.videos, "idOf(string)(bytes32)", CID)
+        signature = "register((string,address,address,string,uint32,uint32,uint32,bool,string[]),bytes32)"
+        c.send(self.publisher.wallet_key, self.videos, signature, video, SALT)
+        self.video_id = c.call(self.videos, "idOf(string)(bytes32)", CID)
+        if self.video_id != video_id:
+            raise RuntimeError("the video id is not keccak256 of the CID")
         return self.video_id
 
-    def open(self, payer: Actor, expiration: int = EXPIRATION, access_list: bool = False) -> tuple[dict, str, str]:
-        """Opens a channel from `payer` to the publisher; returns the receipt, the channel id and struct."""
+    def open(self, payer: Actor, expiration: int = EXPIRATION, access_list: bool = False,
+             by_node_key: bool = False) -> tuple[dict, str, str]:
+        """Opens a channel from `payer` to the publisher (sent by its wallet, or by its node key, the bid's
+        counterparty key); returns the receipt, the channel id and struct."""
         c = self.chain
         nonce = c.call(self.channels, "nonceOf(address)(bytes32)", payer.wallet)
         bid = (f"({nonce},{RATE},{expiration},{self.video_id},{FORMAT},{payer.comm},"
@@ -243,7 +268,8 @@ class Scenario:
         wallet_signature = c.sign(payer.wallet_key, channel_id)
         signed_digest = c.call(self.channels, f"signedBidDigest({BID_TUPLE},bytes)(bytes32)", bid, wallet_signature)
         bidder_signature = c.sign(payer.comm_key, signed_digest)
-        receipt = c.send(self.publisher.wallet_key, self.channels, f"open({BID_TUPLE},bytes,bytes)", bid,
+        sender = self.publisher.comm_key if by_node_key else self.publisher.wallet_key
+        receipt = c.send(sender, self.channels, f"open({BID_TUPLE},bytes,bytes)", bid,
                          wallet_signature, bidder_signature, access_list=access_list)
         channel = self.channel(payer, withdrawn=0, expiration=expiration)
         self.check(channel_id, channel)
@@ -251,8 +277,8 @@ class Scenario:
 
     def channel(self, payer: Actor, withdrawn: int, expiration: int = EXPIRATION) -> str:
         """The `Channel` struct, rebuilt from the bid and the video terms as a client would."""
-        return (f"({payer.wallet},{self.publisher.wallet},{RATE * SEGMENT_LENGTH},{RATE * DURATION},"
-                f"{withdrawn},{expiration})")
+        return (f"({payer.wallet},{self.publisher.wallet},{self.publisher.comm},{RATE * SEGMENT_LENGTH},"
+                f"{RATE * DURATION},{withdrawn},{expiration})")
 
     def check(self, channel_id: str, channel: str) -> None:
         """Guards the scenario itself: the struct we pass back must be the one the contract committed to."""
@@ -281,6 +307,10 @@ class Scenario:
                          for payer, channel_id, channel, balance in requests)
         return self.chain.send(self.publisher.wallet_key, self.channels,
                                f"closeMany((bytes32,{CHANNEL_TUPLE},uint256,bytes)[])", f"[{items}]")
+
+    def start_exit(self, payer: Actor, channel_id: str, channel: str) -> dict:
+        return self.chain.send(payer.wallet_key, self.channels, f"startExit(bytes32,{CHANNEL_TUPLE})", channel_id,
+                               channel)
 
     def settle(self, channel_id: str, channel: str) -> dict:
         # Anyone may settle: the deployer, a bystander, does.
@@ -367,6 +397,10 @@ def measure(chain: Chain, artifacts: Path) -> tuple[dict[str, int], dict[str, di
     snapshot = chain.rpc("evm_snapshot")
     gas["open, with an access list"] = gas_used(s.open(s.viewer, access_list=True)[0])
     chain.rpc("evm_revert", snapshot)
+    # The same open sent by the publisher's node key, then rewound too.
+    snapshot = chain.rpc("evm_snapshot")
+    record("open by node key", s.open(s.viewer, by_node_key=True)[0])
+    chain.rpc("evm_revert", snapshot)
     receipt, channel_id, channel = s.open(s.viewer)
     record("open", receipt)
 
@@ -388,6 +422,19 @@ def measure(chain: Chain, artifacts: Path) -> tuple[dict[str, int], dict[str, di
     record(f"closeMany, {BATCH} channels", s.close_many(requests))
     one, many = gas["closeMany, 1 channel"], gas[f"closeMany, {BATCH} channels"]
     gas["batch close, per extra channel"] = (many - one) // (BATCH - 1)
+
+    # The payer of a 7-day channel the payee has withdrawn from starts an exit at a fixed time; once its window is
+    # over, a bystander settles it.
+    exiting_payer = s.payers[1]
+    _, exiting_id, exiting = s.open(exiting_payer)
+    s.withdraw(exiting_payer, exiting_id, exiting, 1)
+    exiting = s.channel(exiting_payer, withdrawn=RATE * SEGMENT_LENGTH)
+    chain.rpc("evm_setNextBlockTimestamp", hex(EXIT_TIME))
+    record("start exit", s.start_exit(exiting_payer, exiting_id, exiting))
+    exiting = s.channel(exiting_payer, withdrawn=RATE * SEGMENT_LENGTH, expiration=EXIT_TIME + EXIT_WINDOW)
+    s.check(exiting_id, exiting)
+    chain.rpc("evm_setNextBlockTimestamp", hex(EXIT_SETTLE_TIME))
+    record("settle after exit", s.settle(exiting_id, exiting))
 
     chain.rpc("evm_setNextBlockTimestamp", hex(SETTLE_TIME))
     record("settle after expiry", s.settle(expiring_id, expiring))
@@ -429,6 +476,32 @@ def report(gas: dict[str, int], profiles: dict[str, dict[str, int]]) -> tuple[st
         "saves only 100 on its cold access, so listing the two registries and their three slots saves 500, and",
         "listing PaymentChannel's own slots would cost more than it saves (the callee is warm anyway).",
         "",
+        "## What readability cost",
+        "",
+        f"`open` was about 250 lines of Yul with a hand-managed memory map and cost {ASSEMBLY_OPEN:,}. It is now",
+        "five named steps in Solidity, each making its checks in the order `IPaymentChannel.open` lists them,",
+        f"and costs {gas['open']:,}: {gas['open'] - ASSEMBLY_OPEN:,} more, of which about 300 pay for the node keys (the",
+        "`payeeKey` word in the event, 256, and in the commitment and the return value; the comparison with the",
+        "caller) and the rest for the readable structure: the return value through the ABI encoder (about 230),",
+        "the `Channel` built in memory and read back for the event and the commitment, and the jumps into the",
+        "private steps and library functions. The little assembly left is in `src-sol/libraries/`, in",
+        "functions of a few lines, each tested against a plain Solidity reference; it is what keeps `open` under",
+        "its budget. Measured while writing it (same scenario):",
+        "",
+        "| `open` written with | gasUsed |",
+        "| --- | ---: |",
+        f"| the former Yul (no node keys) | {ASSEMBLY_OPEN:,} |",
+        f"| Solidity with no assembly but `RegistryCalls` and `CustomRevert`: typed calldata reads, `abi.encode` "
+        f"hashing, OpenZeppelin `ECDSA.tryRecover` on calldata slices | {PLAIN_OPEN:,} |",
+        f"| ... with `CalldataECDSA` and `ChannelHashing` | {PLAIN_OPEN - 2_306:,} |",
+        f"| ... and `BidCalldata`'s getters (a typed read of a calldata `Bid` member costs about 140 gas) | "
+        f"{PLAIN_OPEN - 3_113:,} |",
+        f"| ... and the domain separator read once, `SignedBid` hashed in place, the account as one packed word "
+        f"(as committed) | {gas['open']:,} |",
+        "",
+        "The registries' `keysOf` and `termsOf`, which `open` calls, keep their few lines of assembly: written",
+        "as plain Solidity returns they cost `open` 328 more, over the budget.",
+        "",
         "## Where the gas goes",
         "",
         "From anvil's opcode traces. *storage*: SLOAD and SSTORE, in PaymentChannel and in the registries it",
@@ -440,7 +513,10 @@ def report(gas: dict[str, int], profiles: dict[str, dict[str, int]]) -> tuple[st
         "| operation | intrinsic | calldata | storage | calls | events | hashing | other | refund | gasUsed |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for operation, p in profiles.items():
+    order = ["open", "open by node key", "withdraw (partial)", "close", "closeMany, 1 channel",
+             f"closeMany, {BATCH} channels", "settle after expiry", "start exit", "settle after exit"]
+    for operation in sorted(profiles, key=lambda o: order.index(o) if o in order else len(order)):
+        p = profiles[operation]
         cells = [p[k] for k in ["intrinsic", "calldata", *CATEGORIES, "refund"]]
         lines.append(f"| {operation} | " + " | ".join(f"{c:,}" for c in cells) + f" | {gas[operation]:,} |")
     lines += [
@@ -452,7 +528,12 @@ def report(gas: dict[str, int], profiles: dict[str, dict[str, int]]) -> tuple[st
         "- **withdraw (partial)**: the payee withdraws 3 of the channel's 25 segments; the channel stays open.",
         "- **close**: the payee closes the same channel with a payment of 6 segments; the rest of the escrow",
         "  returns to the payer.",
+        "- **open by node key**: the same open, sent by the publisher's node key (the bid's counterparty key,",
+        "  an active key of the publisher's wallet) from its own address; the payee is still the wallet.",
         "- **settle after expiry**: a bystander settles an expired channel the payee had withdrawn from.",
+        "- **start exit**: the payer of a 7-day channel the payee had withdrawn from starts an exit; the channel",
+        f"  now expires {EXIT_WINDOW:,} s later.",
+        "- **settle after exit**: once the exit's window is over, a bystander settles that channel.",
         "- **closeMany**: the payee closes one channel, or five channels from five payers, in one call.",
         "",
         f"Chain: anvil (hardfork `{HARDFORK}`), contracts compiled as configured in `foundry.toml`. The tests",
