@@ -1,6 +1,5 @@
 //! `paratii serve`, `watch` and `advertise`: the libp2p exchanges of `paratii-net` as processes.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -327,99 +326,35 @@ fn print_event(json: bool, e: &ServeEvent) {
     }
 }
 
-#[derive(Default)]
-struct ChannelSummary {
-    role: String,
-    payer: Address,
-    format: String,
-    paid: u64,
-    cashed: u64,
-    closed: bool,
-}
-
-/// Channels, amounts and transactions from a server's events.
-async fn summary(client: &Client, peer_id: &str, events: &[ServeEvent]) -> Value {
-    let mut channels: BTreeMap<B256, ChannelSummary> = BTreeMap::new();
-    let mut txs = Vec::new();
-    let mut gas = 0u64;
-    for e in events {
-        match e {
-            ServeEvent::Opened {
-                role,
-                channel,
-                payer,
-                format,
-                tx,
-                gas_used,
-                ..
-            } => {
-                let s = channels.entry(*channel).or_default();
-                s.role = serde_json::to_value(role)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                s.payer = *payer;
-                s.format.clone_from(format);
-                txs.push(
-                    json!({"kind": "open", "channel": channel, "tx": tx, "gasUsed": gas_used}),
-                );
-                gas += gas_used;
-            }
-            ServeEvent::Paid {
-                channel, balance, ..
-            } => {
-                let s = channels.entry(*channel).or_default();
-                s.paid = s.paid.max(*balance);
-            }
-            ServeEvent::Withdrawn {
-                channel,
-                balance,
-                tx,
-                gas_used,
-            } => {
-                channels.entry(*channel).or_default().cashed = *balance;
-                txs.push(json!({"kind": "withdraw", "channel": channel, "balance": balance, "tx": tx, "gasUsed": gas_used}));
-                gas += gas_used;
-            }
-            ServeEvent::Closed {
-                channel,
-                balance,
-                reason,
-                tx,
-                gas_used,
-            } => {
-                let s = channels.entry(*channel).or_default();
-                s.cashed = *balance;
-                s.closed = true;
-                txs.push(json!({"kind": "close", "channel": channel, "balance": balance, "reason": reason, "tx": tx, "gasUsed": gas_used}));
-                gas += gas_used;
-            }
-            ServeEvent::Refused { .. } | ServeEvent::AttentionDone { .. } => {}
-        }
-    }
+/// Channels, amounts and transactions of a stopped server, from its channel store.
+fn summary(peer_id: &str, channels: &[paratii_net::ChannelSummary]) -> Value {
     let mut total = U256::ZERO;
+    let mut gas = 0u64;
+    let mut txs = Vec::new();
     let mut list = Vec::new();
-    for (id, s) in &channels {
-        // The price per segment is in the channel's `ChannelOpened` log (it stays after close).
-        let record = client.channel(*id).await;
-        let (price, cashed_wei) = match &record {
-            Ok(r) => (
-                Some(r.channel.pricePerSegment),
-                Some(paratii_net::server::value_of(&r.channel, s.cashed)),
-            ),
-            Err(_) => (None, None),
-        };
-        total += cashed_wei.unwrap_or_default();
+    for c in channels {
+        total += c.cashed_wei;
+        for t in &c.txs {
+            gas += t.gas_used;
+            txs.push(json!({
+                "kind": t.kind,
+                "channel": c.channel,
+                "balance": t.balance,
+                "reason": t.reason,
+                "tx": t.tx,
+                "gasUsed": t.gas_used,
+            }));
+        }
         list.push(json!({
-            "channel": id,
-            "role": s.role,
-            "payer": s.payer,
-            "format": s.format,
-            "paidSegments": s.paid,
-            "cashedSegments": s.cashed,
-            "pricePerSegment": price.map(|p| p.to_string()),
-            "cashedWei": cashed_wei.map(|w| w.to_string()),
-            "closed": s.closed,
+            "channel": c.channel,
+            "role": c.role,
+            "payer": c.payer,
+            "format": c.format,
+            "paidSegments": c.paid_segments,
+            "cashedSegments": c.cashed_segments,
+            "pricePerSegment": c.price_per_segment.to_string(),
+            "cashedWei": c.cashed_wei.to_string(),
+            "closed": c.closed,
         }));
     }
     json!({
@@ -529,7 +464,7 @@ pub(crate) async fn serve(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
         print_event(json, &e);
     }
     let report = result.wrap_err("closing channels at shutdown")?;
-    let summary = summary(&id.client, &peer_id, &report.events).await;
+    let summary = summary(&peer_id, &report.channels);
     if json {
         line(&summary);
     } else {

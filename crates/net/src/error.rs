@@ -218,6 +218,14 @@ pub enum NetError {
         /// What the peer said.
         got: B256,
     },
+    /// The channel store failed (the payment it was for was not answered).
+    #[error("channel store {path}: {reason}")]
+    Store {
+        /// The database file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
     /// A file could not be written or read.
     #[error("{path}: {source}")]
     Io {

@@ -15,7 +15,9 @@
 //! follows from the public key registered in `UserRegistry`.
 
 pub mod advertiser;
+pub mod attention;
 pub mod catalog;
+pub mod chain;
 pub mod content;
 pub mod discovery;
 pub mod error;
@@ -30,12 +32,14 @@ pub mod wire;
 
 pub use advertiser::{AdvertiseReport, AdvertiseRequest, advertise};
 pub use catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed};
+pub use chain::Chain;
 pub use content::{IpfsCodec, LibraryCatalog};
 pub use error::{NetError, Result};
 pub use libp2p::{Multiaddr, PeerId};
 pub use peer::{PeerConfig, address_of_peer, keypair, loopback};
 pub use server::{
-    AttentionGate, AttentionPolicy, GateHandle, Role, ServeEvent, ServePolicy, ServeReport, Server,
+    AttentionGate, AttentionPolicy, ChannelSummary, GateHandle, Role, ServeEvent, ServePolicy,
+    ServeReport, Server, ServerConfig,
 };
 pub use session::{Closed, KeySession, OpenChannel, Progress, SessionRequest, VideoInfo};
 pub use viewer::{Delivery, WatchReport, WatchRequest, watch};

@@ -24,6 +24,27 @@ impl SegmentSet {
         }
     }
 
+    /// The set from its words (as [`SegmentSet::words`] gave them); bits past `total` and
+    /// missing words are ignored.
+    pub fn from_words(total: u64, words: &[u64]) -> Self {
+        let mut set = Self::new(total);
+        for (i, word) in set.words.iter_mut().enumerate() {
+            *word = words.get(i).copied().unwrap_or(0);
+        }
+        if let Some(last) = set.words.last_mut()
+            && total % 64 != 0
+        {
+            *last &= (1u64 << (total % 64)) - 1;
+        }
+        set.len = set.words.iter().map(|w| u64::from(w.count_ones())).sum();
+        set
+    }
+
+    /// The bit set, 64 indices per word, lowest first.
+    pub fn words(&self) -> &[u64] {
+        &self.words
+    }
+
     /// The number of indices in the set.
     pub const fn len(&self) -> u64 {
         self.len
@@ -85,6 +106,13 @@ mod tests {
         assert!(s.contains(64) && !s.contains(63) && !s.contains(1000));
         assert_eq!(s.first_missing(3), vec![1, 2, 3]);
         assert_eq!(s.iter().collect::<Vec<_>>(), vec![0, 64, 129]);
+        let back = SegmentSet::from_words(130, s.words());
+        assert_eq!(back, s);
+        assert_eq!(
+            SegmentSet::from_words(3, &[u64::MAX]).len(),
+            3,
+            "bits past the total"
+        );
         let mut full = SegmentSet::new(2);
         full.insert(0);
         full.insert(1);

@@ -371,7 +371,12 @@ async fn cash_before_last_closes_before_delivering_the_last_segment() {
                 paid < closed,
                 "closed at event {closed}, before the last segment went out at {paid}"
             );
-            assert_eq!(reason, "fully paid");
+            // The cashier closes the fully paid channel behind the answer; the viewer's close
+            // request at the end of `watch` may come first.
+            assert!(
+                reason == "fully paid" || reason == "the viewer is done",
+                "{reason}"
+            );
         }
         server.shutdown().await.expect("shutdown");
     }

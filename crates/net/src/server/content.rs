@@ -1,18 +1,25 @@
 //! The content payee: payments answered with key ‖ ciphertext (delivery mode `bytes`), key
-//! requests answered with keys only (mode `keys`), the viewer's close request, and cashing in.
+//! requests answered with keys only (mode `keys`), and the viewer's close request.
+//!
+//! The receive path of a paying request is: decode, check that the noise-authenticated peer is
+//! the channel's bidder key, verify the wallet signature against the payer's known public key (one
+//! libsecp256k1 verification; the communication signature is not checked, see docs/PROTOCOL.md),
+//! check what the balance adds, read what it pays for, store it durably, answer. Cashing in runs
+//! behind it ([`super::cashier`]).
 
 use std::collections::BTreeMap;
 
-use alloy::primitives::B256;
+use alloy::primitives::Bytes as AlloyBytes;
 use libp2p::PeerId;
 use paratii_protocol::{KeyRequestMessage, PaymentMessage, SegmentDeliveryMessage, Sig};
 use rand::Rng;
 
-use super::{ChannelState, Role, ServeEvent, Shared};
+use super::channel::ChannelEntry;
+use super::{Role, ServeEvent, Shared};
 use crate::catalog::seal;
-use crate::error::Result;
 use crate::frame::Frame;
 use crate::peer::address_of_peer;
+use crate::segments::SegmentSet;
 use crate::wire::{ChannelClosed, CloseRequest, RejectCode, Rejection, delivery_frame};
 
 /// What a paying request asks to be delivered.
@@ -25,39 +32,54 @@ enum Wanted {
     Keys(Vec<u64>),
 }
 
-fn rejection(code: RejectCode) -> impl FnOnce(crate::error::NetError) -> Rejection {
-    move |e| Rejection::new(code, e)
+impl Wanted {
+    const fn keys(&self) -> bool {
+        matches!(self, Self::Keys(_))
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> Rejection {
+    Rejection::new(RejectCode::Internal, e)
 }
 
 impl Shared {
-    /// A content channel by id, or the rejection a viewer should see.
-    async fn content_channel(
+    /// A content channel by id whose payer key is `peer`, or the rejection the peer should see.
+    async fn paying_channel(
         &self,
-        id: B256,
-    ) -> Result<std::sync::Arc<tokio::sync::Mutex<ChannelState>>, Rejection> {
-        let entry = self.channels.lock().await.get(&id).cloned();
-        let entry = entry.ok_or_else(|| {
+        id: alloy::primitives::B256,
+        peer: &PeerId,
+    ) -> Result<std::sync::Arc<ChannelEntry>, Rejection> {
+        let entry = self.entry(id).await.ok_or_else(|| {
             Rejection::new(RejectCode::UnknownChannel, format!("no channel {id}"))
         })?;
-        if entry.lock().await.role != Role::Content {
+        if entry.role != Role::Content {
             return Err(Rejection::new(
                 RejectCode::UnknownChannel,
                 "an attention channel takes no payments",
+            ));
+        }
+        // The session is noise-authenticated: only the bidder key's own connection pays.
+        if address_of_peer(peer) != Some(entry.payer_key) {
+            return Err(Rejection::new(
+                RejectCode::BadSignature,
+                format!(
+                    "peer {peer} is not the payer key {} of channel {id}",
+                    entry.payer_key
+                ),
             ));
         }
         Ok(entry)
     }
 
     /// `/paratii/pay/1`.
-    pub(super) async fn on_pay(&self, frame: &Frame) -> Result<Frame, Rejection> {
+    pub(super) async fn on_pay(&self, peer: PeerId, frame: &Frame) -> Result<Frame, Rejection> {
         let msg = PaymentMessage::decode(&frame.header)
             .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
-        let entry = self.content_channel(msg.channel).await?;
-        let mut ch = entry.lock().await;
-        msg.verify(&self.domain, ch.payer, ch.payer_key)
+        let entry = self.paying_channel(msg.channel, &peer).await?;
+        msg.verify_wallet(&self.domain, &entry.payer_public)
             .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
         self.deliver(
-            &mut ch,
+            &entry,
             frame,
             msg.balance,
             msg.wallet_signature,
@@ -67,15 +89,14 @@ impl Shared {
     }
 
     /// `/paratii/keys/1`.
-    pub(super) async fn on_keys(&self, frame: &Frame) -> Result<Frame, Rejection> {
+    pub(super) async fn on_keys(&self, peer: PeerId, frame: &Frame) -> Result<Frame, Rejection> {
         let msg = KeyRequestMessage::decode(&frame.header)
             .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
-        let entry = self.content_channel(msg.channel).await?;
-        let mut ch = entry.lock().await;
-        msg.verify(&self.domain, ch.payer, ch.payer_key)
+        let entry = self.paying_channel(msg.channel, &peer).await?;
+        msg.verify_wallet(&self.domain, &entry.payer_public)
             .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
         self.deliver(
-            &mut ch,
+            &entry,
             frame,
             msg.balance,
             msg.wallet_signature,
@@ -84,55 +105,60 @@ impl Shared {
         .await
     }
 
-    /// Checks what a (signature-verified) paying request adds, reads what it pays for, records
-    /// the payment, answers with a signed delivery and cashes in when due.
+    /// Checks what a (verified) paying request adds, reads what it pays for, stores the payment
+    /// durably, answers with a signed delivery, and wakes the cashier.
     async fn deliver(
         &self,
-        ch: &mut ChannelState,
+        entry: &ChannelEntry,
         request: &Frame,
         balance: u64,
         wallet_signature: Sig,
         wanted: Wanted,
     ) -> Result<Frame, Rejection> {
-        // The same request again (the viewer lost our answer): the same answer again.
-        if ch.last_request.as_deref() == Some(request.header.as_slice())
-            && let Some(frame) = &ch.last_frame
-        {
-            return Ok(frame.clone());
+        let mut pay = entry.pay.lock().await;
+        let record = entry.record();
+        // The same request again (the viewer lost our answer, or we restarted): the same answer.
+        if record.last_request.as_ref().map(|r| r.as_ref()) == Some(request.header.as_slice()) {
+            if let Some(frame) = &pay.last_frame {
+                return Ok(frame.clone());
+            }
+            let frame = self.answer(entry, &record.last_delivered, record.last_keys)?;
+            pay.last_frame = Some(frame.clone());
+            return Ok(frame);
         }
-        if ch.closed {
+        if entry.is_closed() {
             return Err(Rejection::new(
                 RejectCode::UnknownChannel,
-                format!("channel {} is closed", ch.id),
+                format!("channel {} is closed", entry.id),
             ));
         }
-        let previous = ch.tracker.balance();
-        let mut tracker = ch.tracker.clone();
+        let previous = record.balance;
+        let paid = SegmentSet::from_words(entry.total, &record.delivered);
         let stale = |e| Rejection::new(RejectCode::StalePayment, e);
-        let (fresh, mut deliver) = match &wanted {
+        let (fresh, deliver) = match &wanted {
             Wanted::Next => {
-                let range = tracker.accept(ch.id, balance).map_err(stale)?;
-                let fresh = ch.delivered.first_missing(range.end - range.start);
+                let range = paratii_protocol::balance_increase(previous, balance, entry.total)
+                    .map_err(stale)?;
+                let fresh = paid.first_missing(range.end - range.start);
                 let kept = self.withhold(&fresh);
                 (fresh, kept)
             }
             Wanted::Keys(list) => {
-                if let Some(past) = list.iter().find(|i| **i >= ch.total) {
+                if let Some(past) = list.iter().find(|i| **i >= entry.total) {
                     return Err(Rejection::new(
                         RejectCode::Malformed,
                         format!(
                             "segment {past} does not exist: the video has {} segments",
-                            ch.total
+                            entry.total
                         ),
                     ));
                 }
                 let fresh: Vec<u64> = list
                     .iter()
                     .copied()
-                    .filter(|i| !ch.delivered.contains(*i))
+                    .filter(|i| !paid.contains(*i))
                     .collect();
-                let adds = balance.checked_sub(previous);
-                if adds != Some(fresh.len() as u64) {
+                if balance.checked_sub(previous) != Some(fresh.len() as u64) {
                     return Err(Rejection::new(
                         RejectCode::StalePayment,
                         format!(
@@ -143,66 +169,75 @@ impl Shared {
                     ));
                 }
                 if !fresh.is_empty() {
-                    tracker.accept(ch.id, balance).map_err(stale)?;
+                    paratii_protocol::balance_increase(previous, balance, entry.total)
+                        .map_err(stale)?;
                 }
                 (fresh, list.clone())
             }
         };
         // Read everything before recording the payment: a payment for segments we cannot deliver
         // must not be cashed (nor stop the viewer from paying the same balance again).
+        let frame = self.answer(entry, &deliver, wanted.keys())?;
+        // On disk before the answer leaves: a crash after this loses nothing that was paid.
+        entry
+            .update(self.store(), |r| {
+                let mut set = SegmentSet::from_words(r.total, &r.delivered);
+                for index in &fresh {
+                    set.insert(*index);
+                }
+                r.delivered = set.words().to_vec();
+                if !fresh.is_empty() {
+                    r.balance = balance;
+                    r.signature = Some(AlloyBytes::copy_from_slice(wallet_signature.as_bytes()));
+                }
+                r.last_request = Some(AlloyBytes::copy_from_slice(&request.header));
+                r.last_delivered.clone_from(&deliver);
+                r.last_keys = wanted.keys();
+            })
+            .await
+            .map_err(internal)?;
+        pay.last_frame = Some(frame.clone());
+        drop(pay);
+        if !fresh.is_empty() && self.policy.cash_before_last && balance == entry.total {
+            // The note's defence: cash in before the last segment leaves.
+            self.close(entry, "cash before the last segment")
+                .await
+                .map_err(internal)?;
+        } else if !fresh.is_empty() {
+            entry.cash_due.notify_one();
+        }
+        self.emit(ServeEvent::Paid {
+            channel: entry.id,
+            balance,
+            segments: deliver,
+        });
+        Ok(frame)
+    }
+
+    /// The signed delivery of `indices`: key ‖ ciphertext, or the keys only.
+    fn answer(
+        &self,
+        entry: &ChannelEntry,
+        indices: &[u64],
+        keys: bool,
+    ) -> Result<Frame, Rejection> {
         let mut segments = BTreeMap::new();
-        for index in deliver.drain(..) {
-            let blob = match wanted {
-                Wanted::Next => self
-                    .catalog
-                    .segment(&ch.cid, &ch.format, index)
-                    .map(|s| seal(&s)),
-                Wanted::Keys(_) => self
-                    .catalog
-                    .key(&ch.cid, &ch.format, index)
-                    .map(|k| bytes::Bytes::copy_from_slice(&k)),
+        for &index in indices {
+            let blob = if keys {
+                self.catalog
+                    .key(&entry.cid, &entry.format, index)
+                    .map(|k| bytes::Bytes::copy_from_slice(&k))
+            } else {
+                self.catalog
+                    .segment(&entry.cid, &entry.format, index)
+                    .map(|s| seal(&s))
             }
-            .map_err(rejection(RejectCode::Internal))?;
+            .map_err(internal)?;
             segments.insert(index, blob.into());
         }
-        ch.tracker = tracker;
-        for index in &fresh {
-            ch.delivered.insert(*index);
-        }
-        if !fresh.is_empty() {
-            ch.latest = Some((balance, wallet_signature));
-        }
-        if self.policy.cash_before_last && !fresh.is_empty() && balance == ch.total {
-            self.close(ch, "cash before the last segment")
-                .await
-                .map_err(rejection(RejectCode::Internal))?;
-        }
-        let delivered: Vec<u64> = segments.keys().copied().collect();
-        let delivery = SegmentDeliveryMessage::sign(&self.domain, ch.id, segments, &self.comm)
-            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        let frame = delivery_frame(&delivery);
-        ch.last_request = Some(request.header.clone());
-        ch.last_frame = Some(frame.clone());
-        self.emit(ServeEvent::Paid {
-            channel: ch.id,
-            balance,
-            segments: delivered,
-        });
-        if !ch.closed && !fresh.is_empty() {
-            let cashed = if balance == ch.total {
-                self.close(ch, "fully paid").await
-            } else if self.policy.withdraw_every > 0
-                && balance - ch.withdrawn_balance >= self.policy.withdraw_every
-            {
-                self.withdraw(ch).await
-            } else {
-                Ok(())
-            };
-            // The segments are paid for by a valid signature; a failed transaction is retried at
-            // the next payment or at close, and does not hold the viewer back.
-            drop(cashed);
-        }
-        Ok(frame)
+        let delivery = SegmentDeliveryMessage::sign(&self.domain, entry.id, segments, &self.comm)
+            .map_err(internal)?;
+        Ok(delivery_frame(&delivery))
     }
 
     /// The segments of `fresh` that are delivered: all of them, less a random share under the
@@ -227,70 +262,23 @@ impl Shared {
     ) -> Result<Frame, Rejection> {
         let request = CloseRequest::from_frame(frame)
             .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
-        let entry = self.content_channel(request.channel).await?;
-        let mut ch = entry.lock().await;
-        if address_of_peer(&peer) != Some(ch.payer_key) {
-            return Err(Rejection::new(
-                RejectCode::BadSignature,
-                format!(
-                    "peer {peer} is not the payer key {} of channel {}",
-                    ch.payer_key, ch.id
-                ),
-            ));
-        }
-        self.close(&mut ch, "the viewer is done")
+        let entry = self.paying_channel(request.channel, &peer).await?;
+        self.close(&entry, "the viewer is done")
             .await
-            .map_err(rejection(RejectCode::Internal))?;
+            .map_err(internal)?;
+        let record = entry.record();
+        let tx = record
+            .txs
+            .iter()
+            .rev()
+            .find(|t| t.kind == "close")
+            .map(|t| t.tx)
+            .unwrap_or_default();
         Ok(ChannelClosed {
-            channel: ch.id,
-            balance: ch.withdrawn_balance,
-            tx: ch.close_tx.unwrap_or_default(),
+            channel: entry.id,
+            balance: record.cashed,
+            tx,
         }
         .to_frame())
-    }
-
-    pub(super) async fn withdraw(&self, ch: &mut ChannelState) -> Result<()> {
-        let Some((balance, sig)) = ch.latest else {
-            return Ok(());
-        };
-        if balance <= ch.withdrawn_balance {
-            return Ok(());
-        }
-        let (channel, tx) = self
-            .chain
-            .withdraw_from_channel(ch.id, &ch.channel, balance, &sig)
-            .await?;
-        ch.channel = channel;
-        ch.withdrawn_balance = balance;
-        self.emit(ServeEvent::Withdrawn {
-            channel: ch.id,
-            balance,
-            tx: tx.hash,
-            gas_used: tx.gas_used,
-        });
-        Ok(())
-    }
-
-    pub(super) async fn close(&self, ch: &mut ChannelState, reason: &str) -> Result<()> {
-        if ch.closed {
-            return Ok(());
-        }
-        let payment = ch.latest.filter(|(b, _)| *b > ch.withdrawn_balance);
-        let tx = self
-            .chain
-            .close(ch.id, &ch.channel, payment.as_ref().map(|(b, s)| (*b, s)))
-            .await?;
-        ch.closed = true;
-        ch.close_tx = Some(tx.hash);
-        let balance = payment.map_or(ch.withdrawn_balance, |(b, _)| b);
-        ch.withdrawn_balance = balance;
-        self.emit(ServeEvent::Closed {
-            channel: ch.id,
-            balance,
-            reason: reason.to_owned(),
-            tx: tx.hash,
-            gas_used: tx.gas_used,
-        });
-        Ok(())
     }
 }

@@ -1,14 +1,25 @@
-//! `serve`: a publisher answering content bids and payments, which also accepts attention bids
-//! (as a viewer: it opens the channel, requests the advertiser's segments with receipts and cashes
-//! the payments that come with them).
+//! `serve`: a payee. As a publisher it answers content bids and sells segments or keys; as a
+//! viewer taking ads it opens attention channels and cashes the advertisers' payments.
 //!
-//! [`content`] is the content payee (payments, key requests, close requests, cashing in);
-//! [`attention`] the viewer's side of an attention channel.
+//! - [`admission`]: which bids are taken (pure functions, tested without a chain);
+//! - [`content`]: the content payee (payments, key requests, close requests);
+//! - [`cashier`]: withdrawals and closes, per channel and off the payment path;
+//! - [`store`]: every accepted payment on disk before it is answered; a restart picks up the
+//!   channels still open on chain;
+//! - [`policy`], [`events`]: what the server takes, what it did.
+//!
+//! The viewer's side of an attention channel (asking the advertiser for segments) is client code:
+//! [`crate::attention`].
 
-mod attention;
+pub mod admission;
+pub mod cashier;
+pub(crate) mod channel;
 mod content;
+pub mod events;
+pub mod policy;
+pub mod store;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,244 +29,77 @@ use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::Eip712Domain;
 use bytes::Bytes;
 use libp2p::{Multiaddr, PeerId};
-use paratii_chain::{Channel, Client};
-use paratii_protocol::{BalanceTracker, BidMessage, Sig};
-use serde::Serialize;
+use paratii_chain::Channel;
+use paratii_protocol::{BidMessage, VerifyingKey};
 use tokio::sync::{Mutex, broadcast};
 
 use crate::catalog::{Catalog, ContentCodec, seal};
-use crate::error::{NetError, Result};
+use crate::chain::Chain;
+use crate::error::Result;
 use crate::frame::Frame;
-use crate::network::{self, InboundRequest, Protocol};
-use crate::peer::{PeerConfig, address_of_peer, keypair};
-use crate::segments::SegmentSet;
+use crate::network::{self, InboundRequest, NetConfig, Protocol};
+use crate::peer::{PeerConfig, keypair};
 use crate::wire::{BidAccepted, ListingRequest, RejectCode, Rejection, listing_frame};
-use attention::run_attention;
+use channel::ChannelEntry;
+pub use events::{ChannelSummary, EVENT_LOG_LEN, Role, ServeEvent, ServeReport};
+pub use policy::{AttentionGate, AttentionPolicy, GateHandle, ServePolicy};
+use store::{ChannelStore, StoredTx};
 
-/// How a publisher decides which bids to take and how it cashes in.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ServePolicy {
-    /// Minimum rate (PTI wei per second) per format.
-    pub min_rate: BTreeMap<String, u128>,
-    /// Minimum rate for formats not in `min_rate`.
-    pub default_min_rate: u128,
-    /// Most channels open at once (as payee).
-    pub max_channels: usize,
-    /// The bid's expiration must be at least this many seconds away (room to serve and close).
-    pub min_expiry_secs: u64,
-    /// ... and at most this many (escrow is not locked for too long for nothing).
-    pub max_expiry_secs: u64,
-    /// Withdraw after every this many newly paid segments (0: only close).
-    pub withdraw_every: u64,
-    /// Close a channel when its expiration is this close (seconds of chain time).
-    pub close_margin_secs: u64,
-    /// The note's optional defence: close (cash in) before delivering the last segment.
-    pub cash_before_last: bool,
-    /// The note's other defence: omit this many per mille of the paid segments, at random.
-    pub withhold_per_mille: u16,
-    /// Whether and how attention bids are accepted; `None` refuses them.
-    pub attention: Option<AttentionPolicy>,
+/// How a server runs.
+#[derive(Clone)]
+pub struct ServerConfig {
+    /// The chain, acting as payee (a wallet, or a node key for one).
+    pub chain: Arc<dyn Chain>,
+    /// Our communication key: the libp2p identity, the signer of deliveries.
+    pub comm: PrivateKeySigner,
+    /// Where to listen.
+    pub listen: Vec<Multiaddr>,
+    /// Network settings.
+    pub net: NetConfig,
+    /// The channel store (a redb file); none keeps channels in memory only.
+    pub store: Option<PathBuf>,
+    /// The wallet's own client, to publish our addresses in its profile (a server acting through
+    /// a node key may have none: the wallet then publishes them itself).
+    pub wallet: Option<paratii_chain::Client>,
 }
 
-impl Default for ServePolicy {
-    fn default() -> Self {
+impl std::fmt::Debug for ServerConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerConfig")
+            .field("comm", &self.comm.address())
+            .field("listen", &self.listen)
+            .field("store", &self.store)
+            .finish_non_exhaustive()
+    }
+}
+
+impl From<PeerConfig> for ServerConfig {
+    fn from(c: PeerConfig) -> Self {
         Self {
-            min_rate: BTreeMap::new(),
-            default_min_rate: 1,
-            max_channels: 64,
-            min_expiry_secs: 60,
-            max_expiry_secs: 7 * 24 * 3600,
-            withdraw_every: 4,
-            close_margin_secs: 30,
-            cash_before_last: false,
-            withhold_per_mille: 0,
-            attention: None,
+            chain: Arc::new(c.chain.clone()),
+            comm: c.comm,
+            listen: c.listen,
+            net: c.net,
+            store: None,
+            wallet: Some(c.chain),
         }
     }
 }
 
-/// What a player tells the attention exchange: whether it takes an ad now, and how far the
-/// person watching has got, so receipts follow what was played rather than what was downloaded.
-#[async_trait::async_trait]
-pub trait AttentionGate: Send + Sync {
-    /// Whether to take an attention bid on `video` now; the reason when not.
-    fn accepts(&self, video: B256) -> std::result::Result<(), String>;
-    /// Returns once the player has reached segment `index` of the ad on `channel`; an error
-    /// (the person closed the player or pressed Stop) ends the exchange.
-    async fn reached(&self, channel: B256, index: u64) -> std::result::Result<(), String>;
-}
-
-/// An [`AttentionGate`] in a policy (compared by identity).
-#[derive(Clone)]
-pub struct GateHandle(pub Arc<dyn AttentionGate>);
-
-impl std::fmt::Debug for GateHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("GateHandle(..)")
-    }
-}
-
-impl PartialEq for GateHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for GateHandle {}
-
-/// How a viewer takes attention bids.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AttentionPolicy {
-    /// Minimum rate offered.
-    pub min_rate: u128,
-    /// Where the received (decrypted) segments go: `<out>/<channel>/NNNNN.ts`.
-    pub out: PathBuf,
-    /// Segments requested per request.
-    pub batch: u64,
-    /// Withdraw after every this many newly paid segments (0: only close).
-    pub withdraw_every: u64,
-    /// A player deciding when receipts go out (none: as fast as segments arrive).
-    pub gate: Option<GateHandle>,
-}
-
-/// Which side of a channel this server is on (it is always the payee).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Role {
-    /// We publish the video; the viewer pays.
-    Content,
-    /// We watch the advertiser's video; the advertiser pays.
-    Attention,
-}
-
-/// What the server did, for logs and reports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "event", rename_all = "camelCase")]
-pub enum ServeEvent {
-    /// A channel was opened (we are the payee).
-    #[serde(rename_all = "camelCase")]
-    Opened {
-        /// Content or attention.
-        role: Role,
-        /// The channel id.
-        channel: B256,
-        /// The payer wallet.
-        payer: Address,
-        /// The format.
-        format: String,
-        /// The video id.
-        video: B256,
-        /// The segments the channel pays for.
-        segments: u64,
-        /// Seconds per segment.
-        segment_seconds: u32,
-        /// PTI wei per segment.
-        price_per_segment: U256,
-        /// The transaction.
-        tx: B256,
-        /// Its gas.
-        gas_used: u64,
-    },
-    /// A bid was refused.
-    #[serde(rename_all = "camelCase")]
-    Refused {
-        /// The bidder's peer.
-        peer: String,
-        /// Why.
-        reason: Rejection,
-    },
-    /// A payment was accepted (content) or received with segments (attention).
-    #[serde(rename_all = "camelCase")]
-    Paid {
-        /// The channel id.
-        channel: B256,
-        /// The cumulative balance.
-        balance: u64,
-        /// Segments delivered (content) or received (attention) in this step.
-        segments: Vec<u64>,
-    },
-    /// A payment was cashed, the channel staying open.
-    #[serde(rename_all = "camelCase")]
-    Withdrawn {
-        /// The channel id.
-        channel: B256,
-        /// The balance cashed.
-        balance: u64,
-        /// The transaction.
-        tx: B256,
-        /// Its gas.
-        gas_used: u64,
-    },
-    /// A channel was closed.
-    #[serde(rename_all = "camelCase")]
-    Closed {
-        /// The channel id.
-        channel: B256,
-        /// The balance cashed (0 when never paid).
-        balance: u64,
-        /// Why now.
-        reason: String,
-        /// The transaction.
-        tx: B256,
-        /// Its gas.
-        gas_used: u64,
-    },
-    /// An attention exchange ended.
-    #[serde(rename_all = "camelCase")]
-    AttentionDone {
-        /// The channel id.
-        channel: B256,
-        /// Segments received and checked.
-        segments: u64,
-        /// The error that ended it early, if any.
-        error: Option<String>,
-    },
-}
-
-/// What a server did over its life.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ServeReport {
-    /// Our PeerId.
-    pub peer_id: String,
-    /// Every event, in order.
-    pub events: Vec<ServeEvent>,
-}
-
-struct ChannelState {
-    id: B256,
-    role: Role,
-    channel: Channel,
-    payer: Address,
-    payer_key: Address,
-    cid: String,
-    format: String,
-    total: u64,
-    tracker: BalanceTracker,
-    /// The segments paid for (and delivered, or withheld); as many as the balance.
-    delivered: SegmentSet,
-    /// The latest payment: its balance and the payer wallet's signature.
-    latest: Option<(u64, Sig)>,
-    /// The header of the last paying request and our answer, to answer a resent request alike.
-    last_request: Option<Vec<u8>>,
-    last_frame: Option<Frame>,
-    withdrawn_balance: u64,
-    closed: bool,
-    close_tx: Option<B256>,
-}
-
-struct Shared {
-    chain: Client,
-    wallet: Address,
-    comm: PrivateKeySigner,
-    domain: Eip712Domain,
-    catalog: Arc<dyn Catalog>,
-    codec: Arc<dyn ContentCodec>,
-    policy: ServePolicy,
-    net: network::Client,
-    channels: Mutex<HashMap<B256, Arc<Mutex<ChannelState>>>>,
+pub(crate) struct Shared {
+    pub(crate) chain: Arc<dyn Chain>,
+    pub(crate) payee: Address,
+    pub(crate) comm: PrivateKeySigner,
+    pub(crate) domain: Eip712Domain,
+    pub(crate) catalog: Arc<dyn Catalog>,
+    pub(crate) codec: Arc<dyn ContentCodec>,
+    pub(crate) policy: ServePolicy,
+    pub(crate) net: network::Client,
+    pub(crate) store: Option<ChannelStore>,
+    wallet: Option<paratii_chain::Client>,
+    channels: Mutex<HashMap<B256, Arc<ChannelEntry>>>,
     events: broadcast::Sender<ServeEvent>,
-    log: std::sync::Mutex<Vec<ServeEvent>>,
+    log: std::sync::Mutex<events::EventLog>,
 }
 
 /// A running server; [`Server::shutdown`] closes its channels.
@@ -275,17 +119,20 @@ impl std::fmt::Debug for Server {
 }
 
 impl Server {
-    /// Starts listening and answering.
+    /// Starts listening and answering. With a store, the channels it holds that are still open
+    /// on chain are served again (their latest payments cashed when due).
     pub async fn start(
-        config: PeerConfig,
+        config: impl Into<ServerConfig>,
         catalog: Arc<dyn Catalog>,
         codec: Arc<dyn ContentCodec>,
         policy: ServePolicy,
     ) -> Result<Self> {
-        let wallet = config
+        let config = config.into();
+        let payee = config
             .chain
-            .wallet_address()
+            .payee()
             .ok_or(paratii_chain::ChainError::NoWallet)?;
+        let store = config.store.as_ref().map(ChannelStore::open).transpose()?;
         let (net, inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
         let mut addrs = Vec::new();
         for addr in &config.listen {
@@ -295,20 +142,21 @@ impl Server {
         let shared = Arc::new(Shared {
             domain: config.chain.payment_channel_domain(),
             chain: config.chain,
-            wallet,
+            payee,
             comm: config.comm,
             catalog,
             codec,
             policy,
             net,
+            store,
+            wallet: config.wallet,
             channels: Mutex::new(HashMap::new()),
             events,
-            log: std::sync::Mutex::new(Vec::new()),
+            log: std::sync::Mutex::new(events::EventLog::default()),
         });
-        let tasks = vec![
-            tokio::spawn(dispatch(shared.clone(), inbound)),
-            tokio::spawn(watch_expirations(shared.clone())),
-        ];
+        let mut tasks = shared.clone().resume().await?;
+        tasks.push(tokio::spawn(dispatch(shared.clone(), inbound)));
+        tasks.push(tokio::spawn(watch_expirations(shared.clone())));
         Ok(Self {
             shared,
             addrs,
@@ -331,23 +179,23 @@ impl Server {
         &self.shared.net
     }
 
-    /// Publishes our addresses in the wallet's profile (only when they changed).
-    pub async fn publish_addrs(&self) -> Result<Option<paratii_chain::TxInfo>> {
-        crate::discovery::publish_addrs(&self.shared.chain, &self.addrs).await
-    }
-
     /// Events as they happen.
     pub fn subscribe(&self) -> broadcast::Receiver<ServeEvent> {
         self.shared.events.subscribe()
     }
 
-    /// Every event so far.
+    /// The latest events (at most [`EVENT_LOG_LEN`]).
     pub fn events(&self) -> Vec<ServeEvent> {
         self.shared
             .log
             .lock()
-            .map(|l| l.clone())
+            .map(|l| l.to_vec())
             .unwrap_or_default()
+    }
+
+    /// Every channel, as the store has it.
+    pub async fn channels(&self) -> Vec<ChannelSummary> {
+        self.shared.summaries().await
     }
 
     /// Stops answering, closes every channel still open, and reports.
@@ -364,9 +212,8 @@ impl Server {
             .cloned()
             .collect();
         let mut first_error = None;
-        for ch in channels {
-            let mut ch = ch.lock().await;
-            if let Err(e) = self.shared.close(&mut ch, "shutdown").await {
+        for entry in channels {
+            if let Err(e) = self.shared.close(&entry, "shutdown").await {
                 first_error.get_or_insert(e);
             }
         }
@@ -376,7 +223,21 @@ impl Server {
         Ok(ServeReport {
             peer_id: self.peer_id().to_string(),
             events: self.events(),
+            channels: self.shared.summaries().await,
         })
+    }
+}
+
+impl Server {
+    /// Publishes our addresses in the wallet's profile (only when they changed), with the
+    /// wallet's client of the configuration.
+    pub async fn publish_addrs(&self) -> Result<Option<paratii_chain::TxInfo>> {
+        let wallet = self
+            .shared
+            .wallet
+            .as_ref()
+            .ok_or(paratii_chain::ChainError::NoWallet)?;
+        crate::discovery::publish_addrs(wallet, &self.addrs).await
     }
 }
 
@@ -384,26 +245,18 @@ async fn dispatch(shared: Arc<Shared>, mut inbound: tokio::sync::mpsc::Receiver<
     while let Some(req) = inbound.recv().await {
         let shared = shared.clone();
         tokio::spawn(async move {
-            let frame = match req.protocol {
-                Protocol::Listing => serve_listing(shared.catalog.as_ref(), &req.frame),
-                Protocol::Bid => shared.on_bid(req.peer, &req.frame).await,
-                Protocol::Pay => shared
-                    .on_pay(&req.frame)
-                    .await
-                    .unwrap_or_else(|r| r.to_frame()),
-                Protocol::Keys => shared
-                    .on_keys(&req.frame)
-                    .await
-                    .unwrap_or_else(|r| r.to_frame()),
-                Protocol::Close => shared
-                    .on_close_request(req.peer, &req.frame)
-                    .await
-                    .unwrap_or_else(|r| r.to_frame()),
-                Protocol::Attention => {
-                    Rejection::new(RejectCode::NoAttention, "this peer does not advertise")
-                        .to_frame()
-                }
+            let answer = match req.protocol {
+                Protocol::Listing => Ok(serve_listing(shared.catalog.as_ref(), &req.frame)),
+                Protocol::Bid => Ok(shared.on_bid(req.peer, &req.frame).await),
+                Protocol::Pay => shared.on_pay(req.peer, &req.frame).await,
+                Protocol::Keys => shared.on_keys(req.peer, &req.frame).await,
+                Protocol::Close => shared.on_close_request(req.peer, &req.frame).await,
+                Protocol::Attention => Err(Rejection::new(
+                    RejectCode::NoAttention,
+                    "this peer does not advertise",
+                )),
             };
+            let frame = answer.unwrap_or_else(|r| r.to_frame());
             let _ = shared.net.respond(req.protocol, req.channel, frame).await;
         });
     }
@@ -421,6 +274,7 @@ pub fn serve_listing(catalog: &dyn Catalog, frame: &Frame) -> Frame {
     }
 }
 
+/// Closes every channel whose expiration is within the close margin (chain time).
 async fn watch_expirations(shared: Arc<Shared>) {
     let mut tick = tokio::time::interval(Duration::from_secs(1));
     loop {
@@ -428,26 +282,95 @@ async fn watch_expirations(shared: Arc<Shared>) {
         let Ok(now) = shared.chain.block_timestamp().await else {
             continue;
         };
-        let channels: Vec<_> = shared.channels.lock().await.values().cloned().collect();
-        for ch in channels {
-            let mut ch = ch.lock().await;
-            if !ch.closed && now + shared.policy.close_margin_secs >= ch.channel.expiration {
-                let _ = shared.close(&mut ch, "expiration near").await;
-            }
+        let due: Vec<_> = shared
+            .channels
+            .lock()
+            .await
+            .values()
+            .filter(|e| !e.is_closed() && now + shared.policy.close_margin_secs >= e.expiration)
+            .cloned()
+            .collect();
+        for entry in due {
+            let _ = shared.close(&entry, "expiration near").await;
         }
     }
 }
 
-fn reject(code: RejectCode) -> impl FnOnce(NetError) -> Rejection {
-    move |e| Rejection::new(code, e)
-}
-
 impl Shared {
-    fn emit(&self, event: ServeEvent) {
+    pub(crate) fn emit(&self, event: ServeEvent) {
         if let Ok(mut log) = self.log.lock() {
             log.push(event.clone());
         }
         let _ = self.events.send(event);
+    }
+
+    pub(crate) const fn store(&self) -> Option<&ChannelStore> {
+        self.store.as_ref()
+    }
+
+    pub(crate) async fn entry(&self, id: B256) -> Option<Arc<ChannelEntry>> {
+        self.channels.lock().await.get(&id).cloned()
+    }
+
+    async fn open_channels(&self) -> usize {
+        self.channels
+            .lock()
+            .await
+            .values()
+            .filter(|e| !e.is_closed())
+            .count()
+    }
+
+    async fn summaries(&self) -> Vec<ChannelSummary> {
+        let mut out: Vec<ChannelSummary> = self
+            .channels
+            .lock()
+            .await
+            .values()
+            .map(|e| {
+                let r = e.record();
+                ChannelSummary {
+                    channel: e.id,
+                    role: e.role,
+                    payer: e.payer,
+                    format: e.format.clone(),
+                    paid_segments: r.balance,
+                    cashed_segments: r.cashed,
+                    price_per_segment: e.price,
+                    cashed_wei: (U256::from(r.cashed) * e.price).min(e.escrow),
+                    closed: r.closed,
+                    txs: r.txs,
+                }
+            })
+            .collect();
+        out.sort_by_key(|c| c.channel);
+        out
+    }
+
+    /// Picks up the stored channels: those still open on chain are served again, the others are
+    /// marked closed. Returns their cashier tasks.
+    async fn resume(self: Arc<Self>) -> Result<Vec<tokio::task::JoinHandle<()>>> {
+        let Some(store) = self.store.clone() else {
+            return Ok(Vec::new());
+        };
+        let mut tasks = Vec::new();
+        for record in store.load()? {
+            let entry = Arc::new(ChannelEntry::from_record(record)?);
+            if !entry.is_closed() {
+                let channel = entry.cash.lock().await.clone();
+                let committed = self.chain.channel_hash(entry.id).await?;
+                if committed != paratii_chain::hash_channel(&channel) {
+                    // Closed, settled or exited while we were down: nothing more to cash.
+                    entry.update(self.store(), |r| r.closed = true).await?;
+                } else {
+                    tasks.push(tokio::spawn(cashier::run(self.clone(), entry.clone())));
+                    // Whatever was paid before the crash is cashed now, not at expiration.
+                    entry.cash_due.notify_one();
+                }
+            }
+            self.channels.lock().await.insert(entry.id, entry);
+        }
+        Ok(tasks)
     }
 
     async fn on_bid(self: &Arc<Self>, peer: PeerId, frame: &Frame) -> Frame {
@@ -469,20 +392,6 @@ impl Shared {
         let verified = msg
             .verify(&self.domain)
             .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
-        verified
-            .check_counterparty(self.comm.address())
-            .map_err(|e| Rejection::new(RejectCode::WrongCounterparty, e))?;
-        // The conversation is bound to the key that signed the bid: the noise-authenticated peer
-        // must be the bidder key.
-        if address_of_peer(&peer) != Some(verified.terms.bidder_key) {
-            return Err(Rejection::new(
-                RejectCode::BadSignature,
-                format!(
-                    "peer {peer} is not the bidder key {}",
-                    verified.terms.bidder_key
-                ),
-            ));
-        }
         let video = self
             .chain
             .video(verified.terms.video())
@@ -496,120 +405,63 @@ impl Shared {
                 };
                 Rejection::new(code, e)
             })?;
-        let role = if video.owner_key == self.comm.address() {
-            Role::Content
-        } else {
-            Role::Attention
+        let ctx = admission::Context {
+            policy: &self.policy,
+            our_key: self.comm.address(),
+            open_channels: self.open_channels().await,
         };
-        let t = &verified.terms;
-        let min_rate = match role {
-            Role::Content => self
-                .policy
-                .min_rate
-                .get(&t.format)
-                .copied()
-                .unwrap_or(self.policy.default_min_rate),
-            Role::Attention => match &self.policy.attention {
-                Some(a) => {
-                    if let Some(gate) = &a.gate {
-                        gate.0
-                            .accepts(t.video())
-                            .map_err(|why| Rejection::new(RejectCode::NoAttention, why))?;
-                    }
-                    a.min_rate
-                }
-                None => {
-                    return Err(Rejection::new(
-                        RejectCode::NoAttention,
-                        format!("we do not own video {} and take no attention bids", t.cid),
-                    ));
-                }
-            },
-        };
-        if t.rate < min_rate {
-            return Err(Rejection::new(
-                RejectCode::RateTooLow,
-                format!("rate {} < minimum {min_rate} for {}", t.rate, t.format),
-            ));
-        }
-        let open = self
-            .channels
-            .lock()
-            .await
-            .values()
-            .filter(|c| c.try_lock().map(|c| !c.closed).unwrap_or(true))
-            .count();
-        if open >= self.policy.max_channels {
-            return Err(Rejection::new(
-                RejectCode::TooManyChannels,
-                format!("{open} channels open, at most {}", self.policy.max_channels),
-            ));
-        }
-        let now = self
-            .chain
-            .block_timestamp()
-            .await
-            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        let left = t.expiration.saturating_sub(now);
-        if left < self.policy.min_expiry_secs || left > self.policy.max_expiry_secs {
-            return Err(Rejection::new(
-                RejectCode::ExpiryOutOfWindow,
-                format!(
-                    "expiration {} is {left} s away, accepted {}..={} s",
-                    t.expiration, self.policy.min_expiry_secs, self.policy.max_expiry_secs
-                ),
-            ));
-        }
+        let role = admission::precheck(&verified, &peer, &video, &ctx)?;
+        let internal = |e: paratii_chain::ChainError| Rejection::new(RejectCode::Internal, e);
         let state = self
             .chain
             .chain_state_for(&verified)
             .await
-            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        let terms = verified
-            .check(&state, self.wallet)
-            .map_err(|e| Rejection::new(RejectCode::ChainCheck, e))?;
-        let total = terms.max_segments();
-        if role == Role::Content {
-            let listing = self
-                .catalog
-                .listing(&t.cid, &t.format)
-                .map_err(reject(RejectCode::UnknownVideo))?;
-            let toc: Vec<String> = serde_json::from_slice(&listing.toc)
-                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-            if toc.len() as u64 != total {
-                return Err(Rejection::new(
-                    RejectCode::Internal,
-                    format!(
-                        "our table of contents has {} segments, the registered video {total}",
-                        toc.len()
-                    ),
-                ));
-            }
-        }
+            .map_err(internal)?;
+        let toc_len = match role {
+            Role::Content => self.toc_len(&verified.terms.cid, &verified.terms.format)?,
+            Role::Attention => None,
+        };
+        let terms =
+            admission::check_terms(&verified, role, &state, self.payee, &self.policy, toc_len)?;
+        // The payer's key is recovered once; every payment is then one verification against it.
+        let payer_public = VerifyingKey::recover(&msg.wallet_signature, &verified.channel_id)
+            .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
         let opened = self
             .chain
             .open(&msg)
             .await
             .map_err(|e| Rejection::new(RejectCode::OpenFailed, e))?;
-        let state = Arc::new(Mutex::new(ChannelState {
-            id: opened.id,
+        let t = &verified.terms;
+        let total = terms.max_segments();
+        let record = ChannelEntry::opened(
+            opened.id,
             role,
-            channel: opened.channel.clone(),
-            payer: verified.payer(),
-            payer_key: t.bidder_key,
-            cid: t.cid.clone(),
-            format: t.format.clone(),
+            &opened.channel,
+            payer_public,
+            t.bidder_key,
+            &t.cid,
+            &t.format,
             total,
-            tracker: BalanceTracker::new(opened.id, &terms),
-            delivered: SegmentSet::new(total),
-            latest: None,
-            last_request: None,
-            last_frame: None,
-            withdrawn_balance: 0,
-            closed: false,
-            close_tx: None,
-        }));
-        self.channels.lock().await.insert(opened.id, state.clone());
+            StoredTx {
+                kind: "open".into(),
+                balance: 0,
+                tx: opened.tx.hash,
+                gas_used: opened.tx.gas_used,
+                reason: None,
+            },
+        );
+        if let Some(store) = self.store() {
+            store
+                .put(record.clone())
+                .await
+                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+        }
+        let entry = Arc::new(
+            ChannelEntry::from_record(record)
+                .map_err(|e| Rejection::new(RejectCode::Internal, e))?,
+        );
+        self.channels.lock().await.insert(opened.id, entry.clone());
+        tokio::spawn(cashier::run(self.clone(), entry.clone()));
         self.emit(ServeEvent::Opened {
             role,
             channel: opened.id,
@@ -623,12 +475,27 @@ impl Shared {
             gas_used: opened.tx.gas_used,
         });
         if role == Role::Attention {
-            tokio::spawn(run_attention(self.clone(), peer, verified.clone(), state));
+            tokio::spawn(crate::attention::run(
+                self.clone(),
+                peer,
+                verified.clone(),
+                entry,
+            ));
         }
         Ok(BidAccepted {
             channel: opened.id,
             tx: opened.tx.hash,
         })
+    }
+
+    /// The length of our table of contents of `format` (`None`: not in our library).
+    fn toc_len(&self, cid: &str, format: &str) -> Result<Option<usize>, Rejection> {
+        let Ok(listing) = self.catalog.listing(cid, format) else {
+            return Ok(None);
+        };
+        let toc: Vec<String> = serde_json::from_slice(&listing.toc)
+            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
+        Ok(Some(toc.len()))
     }
 }
 

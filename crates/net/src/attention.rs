@@ -1,35 +1,33 @@
-//! The viewer's side of an attention channel: fetch the advertiser's listing, request its
-//! segments in batches with receipts, check and keep each one, cash the payments, close.
+//! The viewer's side of an attention channel, as a client of the advertiser: fetch its listing,
+//! request its segments in batches with receipts, check and keep each one, hand the payments
+//! that come with them to the channel's cashier, close at the end.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use alloy::primitives::Bytes as AlloyBytes;
 use libp2p::PeerId;
 use paratii_protocol::{SegmentRequestMessage, VerifiedBid};
-use tokio::sync::Mutex;
 
-use super::{ChannelState, ServeEvent, Shared};
 use crate::catalog::{open_segment, verify_listing};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::Protocol;
+use crate::server::channel::ChannelEntry;
+use crate::server::{ServeEvent, Shared};
 use crate::wire::{ListingRequest, parse_attention, parse_listing};
 
 /// Runs the viewer's side of an attention channel to its end, then closes the channel.
-pub(super) async fn run_attention(
+pub(crate) async fn run(
     shared: Arc<Shared>,
     peer: PeerId,
     bid: VerifiedBid,
-    state: Arc<Mutex<ChannelState>>,
+    entry: Arc<ChannelEntry>,
 ) {
-    let (channel, total) = {
-        let ch = state.lock().await;
-        (ch.id, ch.total)
-    };
+    let (channel, total) = (entry.id, entry.total);
     let mut received = 0;
-    let result = attention_loop(&shared, peer, &bid, &state, &mut received).await;
-    let mut ch = state.lock().await;
-    let close = shared.close(&mut ch, "attention exchange ended").await;
+    let result = attention_loop(&shared, peer, &bid, &entry, &mut received).await;
+    let close = shared.close(&entry, "attention exchange ended").await;
     let error = result
         .err()
         .map(|e| e.to_string())
@@ -45,16 +43,13 @@ async fn attention_loop(
     shared: &Shared,
     peer: PeerId,
     bid: &VerifiedBid,
-    state: &Mutex<ChannelState>,
+    entry: &ChannelEntry,
     received: &mut u64,
 ) -> Result<()> {
     let Some(policy) = shared.policy.attention.clone() else {
         return Ok(());
     };
-    let (channel, total) = {
-        let ch = state.lock().await;
-        (ch.id, ch.total)
-    };
+    let (channel, total) = (entry.id, entry.total);
     let t = &bid.terms;
     let answer = shared
         .net
@@ -151,19 +146,28 @@ async fn attention_loop(
         }
         receipts = delivery.receipts();
         *received = last + 1;
-        let mut ch = state.lock().await;
-        ch.latest = Some((delivery.balance, delivery.wallet_signature));
+        let signature = AlloyBytes::copy_from_slice(delivery.wallet_signature.as_bytes());
+        let balance = delivery.balance;
+        entry
+            .update(shared.store(), |r| {
+                let mut set = crate::segments::SegmentSet::from_words(r.total, &r.delivered);
+                for index in &indices {
+                    set.insert(*index);
+                }
+                r.delivered = set.words().to_vec();
+                if balance > r.balance {
+                    r.balance = balance;
+                    r.signature = Some(signature);
+                }
+            })
+            .await?;
         shared.emit(ServeEvent::Paid {
             channel,
-            balance: delivery.balance,
+            balance,
             segments: indices,
         });
-        if policy.withdraw_every > 0
-            && delivery.balance - ch.withdrawn_balance >= policy.withdraw_every
-            && delivery.balance < total
-        {
-            shared.withdraw(&mut ch).await?;
-        }
+        // The cashier withdraws every `withdraw_every` segments; the close below cashes the rest.
+        entry.cash_due.notify_one();
         next = last + 1;
     }
 }
