@@ -309,14 +309,15 @@ fn video_text(v: &VideoRecord) -> String {
     format!(
         "{}\n  title      {}\n  cid        {}\n  publisher  {}\n  owner key  {}\n  duration   {} s in {} s segments of {} kB\n  formats    {}\n  listed     {}\n",
         v.id,
-        v.title,
-        v.cid,
+        // A publisher's own text, escaped: it must not act on the viewer's terminal.
+        format::display_title(&v.title),
+        format::display_title(&v.cid),
         v.publisher,
         v.owner_key,
         v.duration,
         v.segment_length,
         v.segment_size,
-        v.formats.join(", "),
+        format::display_title(&v.formats.join(", ")),
         if v.listed { "yes" } else { "no" }
     )
 }
@@ -343,7 +344,7 @@ pub(crate) async fn video(ctx: &Ctx, cmd: VideoCommand) -> eyre::Result<Output> 
                     "{} {:<8} {}",
                     v.id,
                     if v.listed { "listed" } else { "unlisted" },
-                    v.title
+                    format::display_title(&v.title)
                 );
             }
             Ok(Output::new(

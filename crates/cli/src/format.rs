@@ -1,4 +1,4 @@
-//! Amounts and ids, parsed and printed.
+//! Amounts, ids and titles, parsed and printed.
 
 use alloy::primitives::utils::format_units;
 use alloy::primitives::{B256, U256};
@@ -67,6 +67,13 @@ pub(crate) fn video_id(text: &str) -> B256 {
     paratii_protocol::eip712::video_id(text)
 }
 
+/// A title (or any text a publisher chose) safe to print in a terminal: control characters
+/// (C0, DEL, C1) and bidirectional overrides written as escapes (`\u{1b}`), so nobody's title
+/// can move the cursor, clear the screen, retitle the window or reorder the line.
+pub(crate) fn display_title(title: &str) -> String {
+    paratii_upload::limits::escape(title)
+}
+
 /// A unix time as `YYYY-MM-DD HH:MM:SS UTC`.
 pub(crate) fn time(unix: u64) -> String {
     let days = unix / 86_400;
@@ -114,6 +121,19 @@ mod tests {
         assert_eq!(pti(parse_pti("12.5").unwrap()), "12.5 PTI");
         assert_eq!(pti(U256::ZERO), "0 PTI");
         assert_eq!(pti(parse_pti("1000").unwrap()), "1000 PTI");
+    }
+
+    #[test]
+    fn titles_are_printed_escaped() {
+        assert_eq!(
+            display_title("evil\u{1b}]0;owned\u{7}\u{1b}[2J\nnext"),
+            "evil\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\u{a}next"
+        );
+        assert_eq!(
+            display_title("\u{9b}\u{7f}\u{202e}"),
+            "\\u{9b}\\u{7f}\\u{202e}"
+        );
+        assert_eq!(display_title("Ünïcode talk ✓"), "Ünïcode talk ✓");
     }
 
     #[test]

@@ -1,21 +1,23 @@
-//! `paratii upload`: transcode, segment, encrypt, add to IPFS, register (issue 4); and the IPFS
-//! options `paratii video show` shares with it.
+//! `paratii upload`: the command around `paratii_upload::upload` (checks, transcode, encrypt, add
+//! to the local store, publish to `--ipfs-api`, register: the order is that crate's), with its
+//! progress bars and summary; and the IPFS options `paratii video show` shares with it.
 
 use std::path::PathBuf;
 
 use clap::Args;
 use eyre::{WrapErr, eyre};
 use indicatif::{ProgressBar, ProgressStyle};
-use paratii_ipfs::{AddOptions, BlockStore, CidVersion, Ipfs, KuboRpc};
+use paratii_ipfs::{BlockStore, CidVersion, Ipfs, KuboRpc};
 use paratii_keys::KeyKind;
 use paratii_media::{
-    Ffmpeg, Library, Livepeer, Mirror, Progress, Registrar, Registration, Stage, Transcoder,
-    Upload, UploadSettings, all_cids,
+    Ffmpeg, Library, Livepeer, Progress, Stage, Transcoder, UploadSettings, all_cids,
 };
+use paratii_upload::{Registrar, Registration, Upload};
 use serde_json::json;
 
 use crate::Output;
 use crate::context::Ctx;
+use crate::format::display_title;
 
 /// Where a command finds IPFS: the embedded block store of the data directory, or a Kubo node.
 #[derive(Debug, Clone, Args)]
@@ -84,22 +86,26 @@ fn bar(len: u64, template: &str) -> ProgressBar {
 }
 
 pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> {
+    let settings = UploadSettings {
+        title: args.title.clone(),
+        formats: args.formats.clone(),
+        segment_seconds: args.segment_seconds,
+        cid_version: if args.cid_version == 1 {
+            CidVersion::V1
+        } else {
+            CidVersion::V0
+        },
+    };
+    // The registry's limits before anything else: a bad title fails before a password prompt,
+    // a connection or a transcode (the orchestrator checks again, first thing).
+    paratii_upload::limits::check_settings(&settings)
+        .wrap_err_with(|| format!("uploading {}", args.file.display()))?;
     let data_dir = args.ipfs.data_dir()?;
     let library = Library::open(&data_dir);
     let local = library.blocks()?;
-    let ipfs: Box<dyn Ipfs> = match &args.ipfs.ipfs_api {
-        Some(url) => {
-            let remote = KuboRpc::new(url)?;
-            // An unreachable node fails now, not after the transcode. `has` asks the node's own
-            // store only (offline), so it answers at once whatever the block.
-            let empty = paratii_ipfs::import(&[], AddOptions::default()).root;
-            remote.has(&empty).await?;
-            Box::new(Mirror {
-                local: local.clone(),
-                remote,
-            })
-        }
-        None => Box::new(local.clone()),
+    let remote = match &args.ipfs.ipfs_api {
+        Some(url) => Some(KuboRpc::new(url)?),
+        None => None,
     };
     let ffmpeg = Ffmpeg::from_env();
     let transcoder: Box<dyn Transcoder> = match &args.livepeer {
@@ -107,7 +113,8 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
         None => Box::new(ffmpeg),
     };
 
-    // The chain first: a wrong RPC URL or a missing key fails before minutes of transcoding.
+    // A wrong RPC URL or a missing key fails here, an unreachable --ipfs-api or an inactive
+    // owner key in the orchestrator's checks: all before minutes of transcoding.
     let client = ctx.client(true).await?;
     let publisher = ctx.wallet_address()?;
     let owner_key = match &args.key {
@@ -131,32 +138,26 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
 
     let transcode_bar = bar(1, "transcode {bar:40} {percent:>3}% {elapsed}");
     let add_bar = bar(1, "encrypt+add {bar:40} {pos}/{len} segments");
+    let publish_bar = bar(1, "publish {bar:40} {pos}/{len} objects");
     add_bar.set_position(0);
     let report = |p: Progress| {
         let b = match p.stage {
             Stage::Transcode => &transcode_bar,
             Stage::Add => &add_bar,
+            Stage::Publish => &publish_bar,
         };
         b.set_length(p.total.max(1));
         b.set_position(p.done);
     };
-    let outcome = paratii_media::upload(Upload {
+    let outcome = paratii_upload::upload(Upload {
         source: &args.file,
-        settings: UploadSettings {
-            title: args.title.clone(),
-            formats: args.formats.clone(),
-            segment_seconds: args.segment_seconds,
-            cid_version: if args.cid_version == 1 {
-                CidVersion::V1
-            } else {
-                CidVersion::V0
-            },
-        },
+        settings,
         library: &library,
         keystore: ctx.keystore.root(),
         password: &password,
         transcoder: transcoder.as_ref(),
-        ipfs: ipfs.as_ref(),
+        local: &local,
+        remote: remote.as_ref().map(|r| r as &dyn Ipfs),
         registrar: Some(Registrar {
             client: &client,
             publisher,
@@ -168,6 +169,7 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
     .wrap_err_with(|| format!("uploading {}", args.file.display()))?;
     transcode_bar.finish_and_clear();
     add_bar.finish_and_clear();
+    publish_bar.finish_and_clear();
 
     let r = &outcome.record;
     if let Some(out) = &args.car {
@@ -186,27 +188,51 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
         }
         Registration::NotRequested => "not registered".to_owned(),
     };
+    let media = &outcome.packaged;
     let mut text = format!(
         "{}\n  title      {}\n  directory  {}\n  formats    {}\n  segments   {} x {} s per format, at most {} KiB encrypted\n  duration   {} s\n  chain      {registration}\n  work       {} (transcoded {}, {} segments added, {} reused)\n  record     {}\n",
         r.video_id,
-        r.title,
+        display_title(&r.title),
         r.directory,
         r.formats.join(", "),
         r.segment_count(),
         r.segment_seconds,
         r.segment_size_kib,
         r.duration_s,
-        outcome.work_dir.display(),
-        if outcome.transcoded { "now" } else { "before" },
-        outcome.segments_added,
-        outcome.segments_reused,
+        media.work_dir.display(),
+        if media.transcoded { "now" } else { "before" },
+        media.segments_added,
+        media.segments_reused,
         outcome.record_path.display(),
     );
     for (format, toc) in &r.toc_cids {
         text += &format!("  toc        {format:<8} {toc}\n");
     }
+    if let Some(url) = &args.ipfs.ipfs_api {
+        text += &format!(
+            "  ipfs api   {url}: {} objects added, the rest it had\n",
+            outcome.published
+        );
+    }
     if let Some(out) = &args.car {
         text += &format!("  car        {}\n", out.display());
+    }
+    let mut warnings = Vec::new();
+    // The output, not the source, is what is registered; a much shorter output is worth saying.
+    let slack = f64::from(r.segment_seconds.max(1));
+    if media.output_seconds + slack < media.source_seconds {
+        warnings.push(format!(
+            "the source declares {:.1} s but only {:.1} s could be transcoded, and that is what was registered: the file may be truncated or damaged",
+            media.source_seconds, media.output_seconds
+        ));
+    }
+    for pid in &media.strays_stopped {
+        warnings.push(format!(
+            "stopped ffmpeg (pid {pid}) of an interrupted upload that was still writing into the work directory"
+        ));
+    }
+    for w in &warnings {
+        text += &format!("  warning    {w}\n");
     }
     let segments: serde_json::Map<String, serde_json::Value> = r
         .tables
@@ -239,10 +265,15 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
             "publisher": r.publisher,
             "ownerKey": r.owner_key,
             "recordPath": outcome.record_path,
-            "workDir": outcome.work_dir,
-            "transcoded": outcome.transcoded,
-            "segmentsAdded": outcome.segments_added,
-            "segmentsReused": outcome.segments_reused,
+            "workDir": media.work_dir,
+            "transcoded": media.transcoded,
+            "segmentsAdded": media.segments_added,
+            "segmentsReused": media.segments_reused,
+            "published": outcome.published,
+            "sourceSeconds": media.source_seconds,
+            "outputSeconds": media.output_seconds,
+            "straysStopped": media.strays_stopped,
+            "warnings": warnings,
             "car": args.car,
         }),
     ))

@@ -1,155 +1,42 @@
 //! `paratii upload` and `paratii video show` driven end to end: the real binary against its own
 //! dev-net, the embedded block store and js-ipfs (a real Kubo RPC server) on loopback.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
+mod common;
+
+use std::path::Path;
 
 use alloy::primitives::Address;
 use alloy::providers::{Provider, ProviderBuilder};
 use bytes::Bytes;
+use common::*;
 use paratii_ipfs::test_utils::JsIpfsDaemon;
 use paratii_ipfs::{BlockStore, Cid, KuboRpc};
 use serde_json::Value;
 
-const PASSWORD_VAR: &str = "PARATII_UPLOAD_TEST_PASSWORD";
-
-/// `paratii devnet` in the background; stopped when dropped.
-struct RunningDevnet {
-    child: Child,
-    info: Value,
+/// Runs and expects success; returns stdout (text mode).
+fn run_text(actor: &Actor, args: &[&str]) -> String {
+    let out = actor.run(args);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "paratii {args:?} failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
 }
 
-impl RunningDevnet {
-    fn start(dir: &Path) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_paratii"))
-            .args(["devnet", "--port", "0", "--fund", "1", "--json"])
-            .arg("--deployments-dir")
-            .arg(dir.join("deployments"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn paratii devnet");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = rx
-            .recv_timeout(Duration::from_secs(120))
-            .expect("paratii devnet printed its summary");
-        let info: Value = serde_json::from_str(&line)
-            .unwrap_or_else(|e| panic!("devnet summary is not JSON ({e}): {line:?}"));
-        Self { child, info }
-    }
-
-    fn url(&self) -> &str {
-        self.info["rpcUrl"].as_str().unwrap()
-    }
-
-    fn account_key(&self, i: usize) -> String {
-        self.info["accounts"][i]["privateKey"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    }
-}
-
-impl Drop for RunningDevnet {
-    fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = Command::new("kill")
-                .args(["-TERM", &self.child.id().to_string()])
-                .status();
-            std::thread::sleep(Duration::from_millis(500));
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-/// Runs `paratii` with the dev-net's settings, a keystore in `dir` and alice's wallet.
-struct Paratii {
-    url: String,
-    dir: PathBuf,
-}
-
-impl Paratii {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_paratii"))
-            .args(args)
-            .env("PARATII_RPC_URL", &self.url)
-            .env("PARATII_KEYSTORE", self.dir.join("keystore"))
-            .env("PARATII_DEPLOYMENTS_DIR", self.dir.join("deployments"))
-            .env("PARATII_WALLET", "alice")
-            .env(PASSWORD_VAR, "correct horse battery staple")
-            .env_remove("PARATII_DEPLOYMENT")
-            .env_remove("PARATII_PASSWORD_FILE")
-            .env_remove("PARATII_DATA_DIR")
-            .stdin(Stdio::null())
-            .output()
-            .expect("run paratii")
-    }
-
-    fn with_password<'a>(args: &[&'a str]) -> Vec<&'a str> {
-        let mut all = args.to_vec();
-        all.extend_from_slice(&["--password-env", PASSWORD_VAR]);
-        all
-    }
-
-    /// Runs and expects success; returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(&Self::with_password(args));
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success(),
-            "paratii {args:?} failed:\n{stdout}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        stdout
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let stdout = self.ok(&all);
-        serde_json::from_str(&stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {stdout}"))
-    }
-
-    /// Runs and expects failure with exit code 1; returns stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.run(&Self::with_password(args));
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "paratii {args:?} should fail:\n{}\n{stderr}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        stderr
-    }
-}
-
-/// A 3 s 320x240 test pattern with a tone: in 2 s segments, 2 segments (2 s, 1 s) per format.
-fn clip(dir: &Path) -> PathBuf {
-    let out = dir.join("clip.mp4");
-    let clip = paratii_media::TestClip {
-        pattern: "testsrc",
-        seconds: 3,
-        width: 320,
-        height: 240,
-        tone_hz: Some(440),
+/// A dev-net and alice, a publisher with a registered communication key `alice-node`.
+fn publisher(dir: &Path) -> (RunningDevnet, Actor, Address) {
+    let devnet = RunningDevnet::start(dir);
+    std::fs::write(dir.join("password"), PASSWORD).unwrap();
+    let alice = Actor {
+        name: "alice",
+        url: devnet.url(),
+        root: dir.join("alice"),
+        shared: dir.to_owned(),
     };
-    paratii_media::Ffmpeg::default()
-        .generate(&clip, &out)
-        .expect("ffmpeg generates the clip");
-    out
+    let address = alice.setup(&devnet.account_key(0)).parse().unwrap();
+    (devnet, alice, address)
 }
 
 /// js-ipfs, or None (skip) when node or the npm package is missing, unless CI demands it.
@@ -194,34 +81,15 @@ fn video_cids(shown: &Value) -> Vec<Cid> {
 #[test]
 fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     let dir = tempfile::tempdir().unwrap();
-    let devnet = RunningDevnet::start(dir.path());
-    let p = Paratii {
-        url: devnet.url().to_owned(),
-        dir: dir.path().to_owned(),
-    };
+    let (devnet, p, alice) = publisher(dir.path());
     let rt = tokio::runtime::Runtime::new().unwrap();
     let provider = ProviderBuilder::new().connect_http(devnet.url().parse().unwrap());
-
-    // The publisher: a wallet with a registered communication key.
-    let key_file = dir.path().join("alice.key");
-    std::fs::write(&key_file, devnet.account_key(0)).unwrap();
-    let alice = p.json(&[
-        "keys",
-        "import",
-        "wallet",
-        "alice",
-        "--private-key-file",
-        key_file.to_str().unwrap(),
-    ]);
-    let alice: Address = alice["address"].as_str().unwrap().parse().unwrap();
-    p.json(&["keys", "generate", "comm", "alice-node"]);
-    p.ok(&["user", "add-key", "alice-node"]);
     let nonce = || {
         rt.block_on(async { provider.get_transaction_count(alice).await })
             .unwrap()
     };
 
-    let src = clip(dir.path());
+    let src = clip(dir.path(), "clip.mp4", "testsrc", 3);
     let data = dir.path().join("data");
     let car = dir.path().join("video.car");
     let upload = |data: &Path, extra: &[&str]| -> Vec<String> {
@@ -308,13 +176,16 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     for format in ["240p30", "360p30"] {
         assert_eq!(shown["tables"][format].as_array().unwrap().len(), 2);
     }
-    let text = p.ok(&[
-        "video",
-        "show",
-        &video_id,
-        "--data-dir",
-        data.to_str().unwrap(),
-    ]);
+    let text = run_text(
+        &p,
+        &[
+            "video",
+            "show",
+            &video_id,
+            "--data-dir",
+            data.to_str().unwrap(),
+        ],
+    );
     assert!(
         text.contains(&format!("directory  {directory} (verified)")),
         "{text}"
@@ -338,7 +209,7 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     }
     assert_eq!(again["transcoded"], false);
     assert_eq!(again["segmentsAdded"], 0);
-    let text = p.ok(&refs(&upload(&data, &[])));
+    let text = run_text(&p, &refs(&upload(&data, &[])));
     assert!(text.contains("already registered by you"), "{text}");
     assert_eq!(nonce(), before, "a re-run sends no transaction");
 
@@ -404,4 +275,174 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     assert!(from_api.get("ipfsError").is_none(), "{from_api}");
     assert_eq!(from_api["directory"], shown["directory"]);
     assert_eq!(from_api["tables"], shown["tables"]);
+}
+
+/// Writes a 10 s clip with its index at the front (`-movflags +faststart`), cut to half its size:
+/// ffprobe still says 10 s, ffmpeg decodes about 5 s and exits 0.
+fn truncated_clip(dir: &Path) -> std::path::PathBuf {
+    let full = dir.join("full.mp4");
+    let ok = std::process::Command::new("ffmpeg")
+        .args(["-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i"])
+        .arg("testsrc=duration=10:size=320x240:rate=30")
+        .args(["-f", "lavfi", "-i", "sine=frequency=440:duration=10"])
+        .args([
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+        ])
+        .args(["-c:a", "aac", "-shortest", "-movflags", "+faststart"])
+        .arg(&full)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+    let bytes = std::fs::read(&full).unwrap();
+    let half = dir.join("half.mp4");
+    std::fs::write(&half, &bytes[..bytes.len() / 2]).unwrap();
+    half
+}
+
+#[test]
+fn hostile_titles_registry_limits_and_a_truncated_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (devnet, alice, address) = publisher(dir.path());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let provider = ProviderBuilder::new().connect_http(devnet.url().parse().unwrap());
+    let nonce = || {
+        rt.block_on(async { provider.get_transaction_count(address).await })
+            .unwrap()
+    };
+    let src = clip(dir.path(), "clip.mp4", "testsrc", 2);
+    let src = src.to_str().unwrap();
+    let data = alice.root.join("data");
+
+    // Refused up front, with the allowed range or the offending character, before anything is
+    // transcoded and without a transaction.
+    let before = nonce();
+    let long = "x".repeat(10_000);
+    for (title, formats, want) in [
+        (
+            "",
+            "240p30",
+            "the title is empty: give one of 1 to 256 bytes",
+        ),
+        (
+            long.as_str(),
+            "240p30",
+            "10000 bytes long: the VideoRegistry takes 1 to 256 bytes",
+        ),
+        (
+            "evil\u{1b}]0;pwned\u{7}",
+            "240p30",
+            "control character \\u{1b} at character 4",
+        ),
+        ("bell\u{7}", "240p30", "control character \\u{7}"),
+        ("two\nlines", "240p30", "control character \\u{a}"),
+        ("Fine", "240p30,240p30", "format \"240p30\" is given twice"),
+    ] {
+        let err = alice.fails(&["upload", src, "--title", title, "--formats", formats]);
+        assert!(err.contains(want), "{title:?}: {err}");
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    }
+    assert!(!data.join("work").exists(), "nothing was transcoded");
+    assert_eq!(nonce(), before, "nothing was sent");
+
+    // A title with escapes registered by other means (`video register` takes any the contract
+    // takes): `video show` and `video list` print it escaped.
+    let evil = "evil\u{1b}]0;pwned\u{7}\u{1b}[2J\nnext";
+    let registered = alice.json(&[
+        "video",
+        "register",
+        "--cid",
+        "QmEvilEvilEvilEvilEvilEvilEvilEvilEvilEvilEvil",
+        "--title",
+        evil,
+        "--duration",
+        "10",
+        "--segment-length",
+        "2",
+        "--segment-size",
+        "100",
+        "--format",
+        "240p30",
+        "--key",
+        "alice-node",
+    ]);
+    let id = registered["video"]["id"].as_str().unwrap().to_owned();
+    let escaped = "evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{a}next";
+    for args in [
+        vec!["video", "show", id.as_str(), "--no-ipfs"],
+        vec!["video", "list"],
+    ] {
+        let out = run_text(&alice, &args);
+        assert!(out.contains(escaped), "{args:?}: {out:?}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{args:?} prints no raw control character: {out:?}"
+        );
+    }
+    let json = alice.json(&["video", "show", &id, "--no-ipfs"]);
+    assert_eq!(
+        json["title"], evil,
+        "JSON keeps the title (JSON escapes it)"
+    );
+
+    // The truncated file: what is registered is what was produced, and it can be watched.
+    let half = truncated_clip(dir.path());
+    let up = alice.json(&[
+        "upload",
+        half.to_str().unwrap(),
+        "--title",
+        "Half",
+        "--formats",
+        "240p30",
+        "--segment-seconds",
+        "2",
+    ]);
+    let segments = up["segments"]["240p30"].as_u64().unwrap();
+    let duration = up["durationS"].as_u64().unwrap();
+    assert!(segments < 5, "{up}");
+    assert_eq!(duration.div_ceil(2), segments, "{up}");
+    assert!(
+        up["warnings"][0]
+            .as_str()
+            .is_some_and(|w| w.contains("truncated")),
+        "{up}"
+    );
+    let shown = alice.json(&["video", "show", up["videoId"].as_str().unwrap()]);
+    assert_eq!(shown["duration"].as_u64(), Some(duration));
+    assert_eq!(
+        shown["tables"]["240p30"].as_array().unwrap().len() as u64,
+        segments
+    );
+
+    let viewer = Actor {
+        name: "viewer",
+        url: devnet.url(),
+        root: dir.path().join("viewer"),
+        shared: dir.path().to_owned(),
+    };
+    viewer.setup(&devnet.account_key(1));
+    viewer.json(&["account", "deposit", "10"]);
+    let serving = alice.serve(&[]);
+    let out = dir.path().join("watched");
+    let watched = viewer.json(&[
+        "watch",
+        up["videoId"].as_str().unwrap(),
+        "--format",
+        "240p30",
+        "--rate",
+        &RATE.to_string(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        watched["segmentsReceived"].as_u64(),
+        Some(segments),
+        "{watched}"
+    );
+    drop(serving);
 }

@@ -1,5 +1,6 @@
 //! Upload benchmark, in one run on one generated clip:
-//! - the whole pipeline (probe, transcode, encrypt, add to the embedded block store, tables of
+//! - the media half of an upload (`paratii_media::package`: probe, transcode, encrypt and add to
+//!   the embedded block store while the transcode runs, measure the segments, tables of
 //!   contents, directory; no chain registration, which measures anvil rather than us) against
 //!   ffmpeg alone producing the same renditions with the same command line: our overhead;
 //! - CID throughput of `paratii_ipfs::import` against Debian's `ipfs_cid` on the same file.
@@ -15,7 +16,7 @@ use std::time::Instant;
 use paratii_ipfs::{AddOptions, CidVersion};
 use paratii_keys::Password;
 use paratii_media::{
-    Ffmpeg, Format, Job, Library, TestClip, Transcoder, Upload, UploadSettings, upload,
+    Ffmpeg, Format, Job, Library, Package, TestClip, Transcoder, UploadSettings, package,
 };
 
 const SEGMENT: u32 = 4;
@@ -95,7 +96,7 @@ async fn main() {
         let keystore = dir.path().join(format!("keystore{run}"));
         let password = Password::new("bench".into()).expect("password");
         let t = Instant::now();
-        upload(Upload {
+        package(Package {
             source: &src,
             settings: UploadSettings {
                 title: "bench".into(),
@@ -107,8 +108,7 @@ async fn main() {
             keystore: &keystore,
             password: &password,
             transcoder: &ff,
-            ipfs: &store,
-            registrar: None,
+            store: &store,
             progress: &|_| {},
         })
         .await

@@ -2,10 +2,9 @@
 
 use std::path::PathBuf;
 
-use alloy_primitives::{Address, B256};
 use paratii_ipfs::IpfsError;
 
-/// Everything that can go wrong while probing, transcoding, encrypting, adding or registering.
+/// Everything that can go wrong while probing, transcoding, encrypting or adding.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum MediaError {
@@ -134,20 +133,31 @@ pub enum MediaError {
         reason: String,
     },
 
-    /// The video id is registered by another wallet: nothing was sent.
-    #[error("video {video_id} is already registered by {publisher}, not by {us}: nothing was sent")]
-    RegisteredBySomeoneElse {
-        /// The id.
-        video_id: B256,
-        /// The wallet that registered it.
-        publisher: Address,
-        /// Our wallet.
-        us: Address,
+    /// A produced segment cannot be measured (ffprobe does not read it).
+    #[error("the transcoder produced an unreadable segment {}: {reason}", path.display())]
+    BadSegment {
+        /// The segment file.
+        path: PathBuf,
+        /// What ffprobe reported.
+        reason: String,
     },
 
-    /// A chain call failed.
-    #[error(transparent)]
-    Chain(#[from] paratii_chain::ChainError),
+    /// The transcoded output does not have the shape the registry and the viewers rely on:
+    /// nothing is added or registered on top of it.
+    #[error(
+        "the transcoded output is inconsistent: {detail}; nothing was registered (the source may be damaged: re-encode it, e.g. `ffmpeg -i IN -c:v libx264 -c:a aac OUT.mp4`, and upload that)"
+    )]
+    InconsistentOutput {
+        /// What does not match.
+        detail: String,
+    },
+
+    /// Another upload of the same file with the same settings holds the work directory.
+    #[error("another `paratii upload` of this file with these settings is running (it holds {}): wait for it to finish, or stop it, then run this again", path.display())]
+    UploadInProgress {
+        /// The lock file.
+        path: PathBuf,
+    },
 
     /// A filesystem operation failed.
     #[error("{action} {}: {source}", path.display())]

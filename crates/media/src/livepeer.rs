@@ -20,7 +20,8 @@ use crate::error::{MediaError, Result, io};
 use crate::format::Format;
 use crate::library::write_atomic;
 use crate::transcode::{
-    Ffmpeg, Job, Probe, Progress, ProgressFn, Rendition, Stage, Transcoder, list_segments, micros,
+    Ffmpeg, Job, Probe, Progress, ProgressFn, Rendition, Stage, Transcoder, complete_segments,
+    list_segments, micros,
 };
 
 /// Bitrate of the locally cut source segments (only the broadcaster sees them).
@@ -278,6 +279,14 @@ impl Transcoder for Livepeer {
         self.ffmpeg.probe(input).await
     }
 
+    async fn segment_seconds(&self, segment: &Path) -> Result<f64> {
+        self.ffmpeg.measure_segment(segment).await
+    }
+
+    fn children(&self) -> Vec<PathBuf> {
+        vec![self.ffmpeg.ffmpeg.clone()]
+    }
+
     async fn transcode(
         &self,
         input: &Path,
@@ -302,8 +311,9 @@ impl Transcoder for Livepeer {
             formats: vec![source],
             segment_seconds: job.segment_seconds,
         };
-        let segments = if source_dir.join("index.m3u8").is_file() {
-            list_segments(&source_dir)?
+        // Only a complete cut is reused: an interrupted one lists just the segments it finished.
+        let segments = if let Some(segments) = complete_segments(&source_dir) {
+            segments
         } else {
             let _ = std::fs::remove_dir_all(&source_dir);
             std::fs::create_dir_all(&source_dir).map_err(io("creating", &source_dir))?;

@@ -1,14 +1,12 @@
 //! Transcoding behind a trait; the local ffmpeg backend.
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 use async_trait::async_trait;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
-use tokio::process::Command;
 
 use crate::error::{MediaError, Result, io};
 use crate::format::{AUDIO_BITRATE, AUDIO_RATE, Format};
+use crate::process;
 
 /// What ffprobe says about an input.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,8 +55,10 @@ pub struct Progress {
 pub enum Stage {
     /// Transcoding (media microseconds).
     Transcode,
-    /// Encrypting and adding segments (segments).
+    /// Encrypting and adding segments to the local store (segments).
     Add,
+    /// Adding the video's objects to a remote IPFS node (objects).
+    Publish,
 }
 
 /// A progress callback.
@@ -74,7 +74,20 @@ pub trait Transcoder: Send + Sync {
     /// Probes the input: typed errors when it is unreadable, not a video, or ffprobe is missing.
     async fn probe(&self, input: &Path) -> Result<Probe>;
 
-    /// Produces every format of `job` under `out_dir/<format>/`.
+    /// The duration in seconds of one produced segment, measured on the file (its video stream):
+    /// what is registered comes from what was produced, not from what the source claims.
+    async fn segment_seconds(&self, segment: &Path) -> Result<f64>;
+
+    /// The local programs this backend runs with output under the work directory, so that a
+    /// re-run can stop any that outlived an interrupted upload (see [`process::stop_strays`]).
+    fn children(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+
+    /// Produces every format of `job` under `out_dir/<format>/`. A backend that writes
+    /// `index.m3u8` playlists lists each segment there once it is complete (see
+    /// [`finished_segments`]), which lets the pipeline encrypt and add segments while the
+    /// transcode runs and keep them when it is interrupted.
     async fn transcode(
         &self,
         input: &Path,
@@ -307,8 +320,14 @@ impl Ffmpeg {
                     &job.segment_seconds.to_string(),
                     "-hls_list_size",
                     "0",
+                    // An event playlist is rewritten after every segment (a vod one only at
+                    // the end), and temp_file writes segments and playlist under a temporary
+                    // name renamed when complete: a segment listed is a whole segment, even if
+                    // ffmpeg is killed the next instant. Neither changes the segments' bytes.
                     "-hls_playlist_type",
-                    "vod",
+                    "event",
+                    "-hls_flags",
+                    "temp_file",
                     "-hls_segment_type",
                     "mpegts",
                     "-start_number",
@@ -324,25 +343,35 @@ impl Ffmpeg {
         args
     }
 
+    /// Runs ffprobe as a guarded child (see [`process`]); stdout and the finished child.
+    async fn ffprobe(&self, args: &[String]) -> Result<(String, process::Finished)> {
+        let mut stdout = String::new();
+        let done = process::run("ffprobe", &self.ffprobe, args, |line| {
+            stdout.push_str(line);
+            stdout.push('\n');
+        })
+        .await?;
+        Ok((stdout, done))
+    }
+
     async fn run_ffprobe(&self, input: &Path) -> Result<Probe> {
         std::fs::File::open(input).map_err(|e| MediaError::Unreadable {
             path: input.to_owned(),
             reason: e.to_string(),
         })?;
-        let out = Command::new(&self.ffprobe)
-            .args([
-                "-v",
-                "error",
-                "-print_format",
-                "json",
-                "-show_format",
-                "-show_streams",
-            ])
-            .arg(input)
-            .stdin(Stdio::null())
-            .output()
-            .await
-            .map_err(Self::spawn_err("ffprobe", &self.ffprobe))?;
+        let args: Vec<String> = [
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .chain([input.to_string_lossy().into_owned()])
+        .collect();
+        let (stdout, out) = self.ffprobe(&args).await?;
         let not_video = |reason: String| MediaError::NotAVideo {
             path: input.to_owned(),
             reason,
@@ -351,7 +380,7 @@ impl Ffmpeg {
             return Err(not_video(last_lines(&out.stderr)));
         }
         let json: serde_json::Value =
-            serde_json::from_slice(&out.stdout).map_err(|e| not_video(e.to_string()))?;
+            serde_json::from_str(&stdout).map_err(|e| not_video(e.to_string()))?;
         let streams = json["streams"].as_array().cloned().unwrap_or_default();
         // Pictures (cover art, a PNG probed as image2) have one frame: not a video.
         let video = streams
@@ -388,7 +417,51 @@ impl Ffmpeg {
         })
     }
 
-    /// Runs ffmpeg with `-progress pipe:1`, reporting media time against `total_us`.
+    /// The duration of a produced MPEG-TS segment: its video stream's (what the segment shows;
+    /// audio frames overhang a boundary by a few milliseconds), else the container's.
+    pub async fn measure_segment(&self, segment: &Path) -> Result<f64> {
+        let args: Vec<String> = [
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_type,duration:format=duration",
+            "-of",
+            "json",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .chain([segment.to_string_lossy().into_owned()])
+        .collect();
+        let bad = |reason: String| MediaError::BadSegment {
+            path: segment.to_owned(),
+            reason,
+        };
+        let (stdout, out) = self.ffprobe(&args).await?;
+        if !out.status.success() {
+            return Err(bad(last_lines(&out.stderr)));
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&stdout).map_err(|e| bad(e.to_string()))?;
+        let seconds = |v: &serde_json::Value| {
+            v["duration"]
+                .as_str()
+                .and_then(|d| d.parse::<f64>().ok())
+                .filter(|d| d.is_finite() && *d > 0.0)
+        };
+        json["streams"]
+            .as_array()
+            .and_then(|streams| {
+                streams
+                    .iter()
+                    .filter(|s| s["codec_type"] == "video")
+                    .find_map(seconds)
+            })
+            .or_else(|| seconds(&json["format"]))
+            .ok_or_else(|| bad("no duration".into()))
+    }
+
+    /// Runs ffmpeg with `-progress pipe:1`, reporting media time against `total_us`, as a
+    /// guarded child: its own process group, killed when the upload dies (see [`process`]).
     pub async fn run_ffmpeg(
         &self,
         args: &[String],
@@ -396,49 +469,26 @@ impl Ffmpeg {
         total_us: u64,
         progress: ProgressFn<'_>,
     ) -> Result<()> {
-        let mut child = Command::new(&self.ffmpeg)
-            .args(["-progress", "pipe:1"])
-            .args(args)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(Self::spawn_err("ffmpeg", &self.ffmpeg))?;
-        let stdout = child.stdout.take();
-        let mut stderr = child.stderr.take();
-        let err_task = tokio::spawn(async move {
-            let mut buf = Vec::new();
-            if let Some(s) = stderr.as_mut() {
-                let _ = s.read_to_end(&mut buf).await;
+        let mut all = vec!["-progress".to_owned(), "pipe:1".to_owned()];
+        all.extend_from_slice(args);
+        let done = process::run("ffmpeg", &self.ffmpeg, &all, |line| {
+            if let Some(us) = line
+                .strip_prefix("out_time_us=")
+                .and_then(|v| v.trim().parse::<u64>().ok())
+            {
+                progress(Progress {
+                    stage: Stage::Transcode,
+                    done: us.min(total_us),
+                    total: total_us,
+                });
             }
-            buf
-        });
-        if let Some(stdout) = stdout {
-            let mut lines = BufReader::new(stdout).lines();
-            while let Ok(Some(line)) = lines.next_line().await {
-                if let Some(us) = line
-                    .strip_prefix("out_time_us=")
-                    .and_then(|v| v.trim().parse::<u64>().ok())
-                {
-                    progress(Progress {
-                        stage: Stage::Transcode,
-                        done: us.min(total_us),
-                        total: total_us,
-                    });
-                }
-            }
-        }
-        let status = child
-            .wait()
-            .await
-            .map_err(io("waiting for ffmpeg on", input))?;
-        let stderr = err_task.await.unwrap_or_default();
-        if !status.success() {
+        })
+        .await?;
+        if !done.status.success() {
             return Err(MediaError::Transcode {
                 input: input.to_owned(),
-                status: status.to_string(),
-                stderr: last_lines(&stderr),
+                status: done.status.to_string(),
+                stderr: last_lines(&done.stderr),
             });
         }
         progress(Progress {
@@ -456,15 +506,42 @@ fn last_lines(bytes: &[u8]) -> String {
     lines[lines.len().saturating_sub(5)..].join(" | ")
 }
 
+/// A rendition directory's playlist: the segments it lists, and whether it is complete.
+fn read_playlist(dir: &Path) -> Option<(Vec<PathBuf>, bool)> {
+    let text = std::fs::read_to_string(dir.join("index.m3u8")).ok()?;
+    let segments = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| dir.join(l.trim()))
+        .collect();
+    let complete = text.lines().any(|l| l.trim() == "#EXT-X-ENDLIST");
+    Some((segments, complete))
+}
+
+/// The segments of a rendition directory that are complete: those its playlist lists (ffmpeg,
+/// with `temp_file`, lists a segment only once it is written whole and renamed into place),
+/// while the transcode runs or after it was killed. The segment being written is not listed.
+pub fn finished_segments(dir: &Path) -> Vec<PathBuf> {
+    read_playlist(dir)
+        .map(|(segments, _)| segments.into_iter().take_while(|s| s.is_file()).collect())
+        .unwrap_or_default()
+}
+
+/// The segments of a rendition whose playlist is complete (`#EXT-X-ENDLIST`, written when ffmpeg
+/// finished the rendition), or `None`.
+pub fn complete_segments(dir: &Path) -> Option<Vec<PathBuf>> {
+    match read_playlist(dir)? {
+        (segments, true) if !segments.is_empty() && segments.iter().all(|s| s.is_file()) => {
+            Some(segments)
+        }
+        _ => None,
+    }
+}
+
 /// The segment files of a rendition directory, from its playlist when there is one, else by name.
 pub fn list_segments(dir: &Path) -> Result<Vec<PathBuf>> {
-    let playlist = dir.join("index.m3u8");
-    if let Ok(text) = std::fs::read_to_string(&playlist) {
-        return Ok(text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| dir.join(l.trim()))
-            .collect());
+    if let Some((segments, _)) = read_playlist(dir) {
+        return Ok(segments);
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io("listing", dir))?
@@ -488,6 +565,14 @@ impl Transcoder for Ffmpeg {
 
     async fn probe(&self, input: &Path) -> Result<Probe> {
         self.run_ffprobe(input).await
+    }
+
+    async fn segment_seconds(&self, segment: &Path) -> Result<f64> {
+        self.measure_segment(segment).await
+    }
+
+    fn children(&self) -> Vec<PathBuf> {
+        vec![self.ffmpeg.clone()]
     }
 
     async fn transcode(
