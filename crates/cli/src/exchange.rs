@@ -12,7 +12,7 @@ use paratii_chain::Client;
 use paratii_keys::{KeyKind, Password};
 use paratii_net::{
     AdvertiseRequest, AttentionPolicy, Delivery, IpfsCodec, LibraryCatalog, Multiaddr, PeerConfig,
-    ServeEvent, ServePolicy, Server, WatchRequest,
+    ServeEvent, ServePolicy, Server, ServerConfig, WatchRequest,
 };
 use serde_json::{Value, json};
 
@@ -100,6 +100,10 @@ pub struct ServeArgs {
         requires = "accept_attention"
     )]
     pub attention_batch: u64,
+    /// The channel store: every accepted payment is written here before it is answered, and a
+    /// restarted `serve` picks up the channels still open (default: `<data-dir>/channels.redb`).
+    #[arg(long, value_name = "FILE")]
+    pub store: Option<PathBuf>,
 }
 
 /// Arguments of `paratii watch`.
@@ -142,9 +146,17 @@ pub struct WatchArgs {
     /// Where the ciphertexts come from in keys mode.
     #[command(flatten)]
     pub source: crate::play::SourceArgs,
-    /// The data directory (its embedded block store is the default keys-mode source).
+    /// The data directory (its embedded block store is the default keys-mode source; the
+    /// channel's state is kept in `<data-dir>/viewer/`, so a killed watch resumes it).
     #[command(flatten)]
     pub data: DataDirArg,
+    /// Pay at most one batch every MS milliseconds (a real-time pace; default: as fast as
+    /// segments come).
+    #[arg(long, value_name = "MS")]
+    pub pace: Option<u64>,
+    /// Keep dialing a publisher that stopped answering for this many seconds.
+    #[arg(long, default_value_t = 30, value_name = "S")]
+    pub patience: u64,
 }
 
 /// How segments reach the viewer.
@@ -422,6 +434,12 @@ pub(crate) async fn serve(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
     };
     let mut config = PeerConfig::new(id.client.clone(), id.comm.clone());
     config.listen.clone_from(&args.listen);
+    let mut config = ServerConfig::from(config);
+    config.store = Some(
+        args.store
+            .clone()
+            .unwrap_or_else(|| data_dir.join("channels.redb")),
+    );
     let server = Server::start(config, Arc::new(catalog), Arc::new(IpfsCodec), policy)
         .await
         .wrap_err("starting the peer")?;
@@ -495,6 +513,9 @@ pub(crate) async fn watch(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
             peer: args.peer.clone(),
             delivery,
             close_at_end: true,
+            state: Some(args.data.resolve()?.join("viewer")),
+            pace: args.pace.map(Duration::from_millis),
+            patience: Duration::from_secs(args.patience),
         },
     )
     .await

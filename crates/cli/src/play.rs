@@ -177,6 +177,8 @@ pub(crate) async fn play(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
         expiry_secs: args.expiry,
         lookahead: args.lookahead,
         peer: args.peer.clone(),
+        state: Some(data_dir.join("viewer")),
+        patience: SessionRequest::PATIENCE,
     };
     let reporter = tokio::spawn(report_progress(player.app().clone(), ctx.json()));
     let prepare = KeySession::prepare(config, Arc::new(IpfsCodec), ipfs, request);

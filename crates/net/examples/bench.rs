@@ -282,6 +282,9 @@ impl Bench {
             peer: server.addrs().to_vec(),
             delivery: Default::default(),
             close_at_end: true,
+            state: None,
+            pace: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         }
     }
 }

@@ -5,7 +5,7 @@
 use alloy::primitives::{Address, B256};
 use alloy::sol_types::Eip712Domain;
 use async_trait::async_trait;
-use paratii_chain::{Channel, Opened, TxInfo, VideoRecord};
+use paratii_chain::{Channel, ChannelRecord, Opened, TxInfo, VideoRecord};
 use paratii_protocol::{BidMessage, ChainState, Sig, VerifiedBid};
 
 /// `paratii_chain::Result`.
@@ -43,6 +43,8 @@ pub trait Chain: Send + Sync + 'static {
     ) -> ChainResult<TxInfo>;
     /// The commitment of channel `id` (zero when none is open under it).
     async fn channel_hash(&self, id: B256) -> ChainResult<B256>;
+    /// Channel `id` rebuilt from its logs (its latest `withdrawn` included).
+    async fn channel(&self, id: B256) -> ChainResult<ChannelRecord>;
 }
 
 #[async_trait]
@@ -94,5 +96,9 @@ impl Chain for paratii_chain::Client {
 
     async fn channel_hash(&self, id: B256) -> ChainResult<B256> {
         Self::channel_hash(self, id).await
+    }
+
+    async fn channel(&self, id: B256) -> ChainResult<ChannelRecord> {
+        Self::channel(self, id).await
     }
 }

@@ -24,6 +24,7 @@ pub mod error;
 pub mod frame;
 pub mod network;
 pub mod peer;
+pub mod resume;
 pub mod segments;
 pub mod server;
 pub mod session;

@@ -34,6 +34,7 @@ use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Protocol};
 use crate::peer::{PeerConfig, keypair};
+use crate::resume::{Pending, StateFile, ViewerState};
 use crate::wire::{BidAccepted, ChannelClosed, CloseRequest, ListingRequest, parse_delivery};
 
 /// Ciphertexts kept in memory (the player re-reads a segment when it seeks back).
@@ -55,6 +56,16 @@ pub struct SessionRequest {
     pub lookahead: u64,
     /// Dial these addresses instead of the publisher's profile.
     pub peer: Vec<Multiaddr>,
+    /// Where the viewer keeps its channel between runs (a directory): a restarted session
+    /// resumes the open channel instead of bidding again. `None`: memory only.
+    pub state: Option<std::path::PathBuf>,
+    /// How long a publisher that stopped answering is dialed again before the session gives up.
+    pub patience: std::time::Duration,
+}
+
+impl SessionRequest {
+    /// The usual patience with a publisher that restarts.
+    pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
 }
 
 /// The video, as registered and as listed on IPFS.
@@ -180,6 +191,7 @@ struct Inner {
     request: SessionRequest,
     open: OnceCell<OpenChannel>,
     state: Mutex<State>,
+    state_file: Option<StateFile>,
     /// One key request at a time: the lookahead bound holds across concurrent callers.
     buying: tokio::sync::Mutex<()>,
     changed: watch::Sender<u64>,
@@ -265,8 +277,13 @@ impl KeySession {
             owner_key: record.owner_key,
         };
         let (changed, _) = watch::channel(0);
+        let state_file = request
+            .state
+            .as_ref()
+            .map(|dir| StateFile::new(dir, video.id, &video.format));
         Ok(Self {
             inner: Arc::new(Inner {
+                state_file,
                 domain: chain.payment_channel_domain(),
                 chain,
                 comm: config.comm,
@@ -315,9 +332,96 @@ impl KeySession {
         self.inner.changed.subscribe()
     }
 
-    /// Bids and waits for the publisher to open the channel (once; later calls return it).
+    /// Bids and waits for the publisher to open the channel (once; later calls return it). A
+    /// channel saved by an earlier run that is still open on chain is resumed instead.
     pub async fn open(&self) -> Result<&OpenChannel> {
-        self.inner.open.get_or_try_init(|| self.bid()).await
+        self.inner
+            .open
+            .get_or_try_init(|| async {
+                if let Some(open) = self.resume().await? {
+                    return Ok(open);
+                }
+                let open = self.bid().await?;
+                self.save_with(&open)?;
+                Ok(open)
+            })
+            .await
+    }
+
+    /// The channel of an earlier run, if it is still ours and open on chain (with a minute to
+    /// spare before expiration); its keys, balance and unanswered request come back with it.
+    async fn resume(&self) -> Result<Option<OpenChannel>> {
+        let i = &self.inner;
+        let Some(file) = &i.state_file else {
+            return Ok(None);
+        };
+        let Some(saved) = file.load()? else {
+            return Ok(None);
+        };
+        let ours = saved.delivery == "keys" && saved.video == i.video.id;
+        if ours && !i.chain.channel_hash(saved.channel).await?.is_zero() {
+            let record = i.chain.channel(saved.channel).await?;
+            let now = i.chain.block_timestamp().await?;
+            let payer = i.chain.wallet_address();
+            if Some(record.channel.payer) == payer && now + 60 < record.channel.expiration {
+                let mut state = self.state();
+                state.balance = saved.balance;
+                state.keys = saved
+                    .keys
+                    .iter()
+                    .filter_map(|(index, key)| Some((*index, <[u8; KEY_LEN]>::try_from(key.as_ref()).ok()?)))
+                    .collect();
+                state.pending = saved
+                    .pending
+                    .map(|p| (p.balance, p.segments, Frame::json(p.header.to_vec())));
+                return Ok(Some(OpenChannel {
+                    id: saved.channel,
+                    open_tx: saved.open_tx,
+                    channel: record.channel,
+                }));
+            }
+        }
+        // Closed, expiring, or another channel: start afresh.
+        file.remove()?;
+        Ok(None)
+    }
+
+    /// Saves the session's state (once the channel is open).
+    fn save(&self) -> Result<()> {
+        match self.inner.open.get() {
+            Some(open) => self.save_with(open),
+            None => Ok(()),
+        }
+    }
+
+    fn save_with(&self, open: &OpenChannel) -> Result<()> {
+        let Some(file) = &self.inner.state_file else {
+            return Ok(());
+        };
+        let state = {
+            let s = self.state();
+            ViewerState {
+                channel: open.id,
+                open_tx: open.open_tx,
+                video: self.inner.video.id,
+                format: self.inner.video.format.clone(),
+                delivery: "keys".into(),
+                balance: s.balance,
+                keys: s
+                    .keys
+                    .iter()
+                    .map(|(i, k)| (*i, alloy::primitives::Bytes::copy_from_slice(k)))
+                    .collect(),
+                received: Vec::new(),
+                missing: Vec::new(),
+                pending: s.pending.as_ref().map(|(balance, segments, frame)| Pending {
+                    balance: *balance,
+                    segments: segments.clone(),
+                    header: alloy::primitives::Bytes::copy_from_slice(&frame.header),
+                }),
+            }
+        };
+        file.save(&state)
     }
 
     async fn bid(&self) -> Result<OpenChannel> {
@@ -469,6 +573,9 @@ impl KeySession {
             )?;
             let frame = Frame::json(msg.encode());
             self.state().pending = Some((balance, chunk.to_vec(), frame.clone()));
+            // On disk before it is sent: a crash now resends this very request, never a second
+            // payment for the same keys.
+            self.save()?;
             self.send(balance, chunk, &frame, &ciphertexts).await?;
         }
         Ok(())
@@ -497,22 +604,23 @@ impl KeySession {
     ) -> Result<()> {
         let i = &self.inner;
         let peer = i.publisher.peer_id;
-        let mut answer = Err(NetError::Stopped);
-        for _ in 0..2 {
+        let give_up = tokio::time::Instant::now() + i.request.patience;
+        let mut wait = std::time::Duration::from_millis(100);
+        let answer = loop {
             self.state().requests += 1;
-            answer = i
+            let answer = i
                 .net
-                .request(
-                    peer,
-                    i.publisher.addrs.clone(),
-                    Protocol::Keys,
-                    frame.clone(),
-                )
+                .request(peer, i.publisher.addrs.clone(), Protocol::Keys, frame.clone())
                 .await;
-            if !matches!(answer, Err(NetError::Request { .. })) {
-                break;
+            // A lost answer or a publisher gone for a moment (a restart): the same request
+            // again, for as long as the patience lasts.
+            let retry = matches!(answer, Err(NetError::Request { .. } | NetError::DialFailed { .. }));
+            if !retry || tokio::time::Instant::now() + wait > give_up {
+                break answer;
             }
-        }
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(std::time::Duration::from_secs(2));
+        };
         let answer = answer.map_err(|e| offline(&i.publisher, e))?;
         let (keys, fault) = self.check_delivery(&answer, indices, ciphertexts);
         let mut state = self.state();
@@ -523,6 +631,9 @@ impl KeySession {
             None => {
                 state.pending = None;
                 state.balance = balance;
+                drop(state);
+                self.save()?;
+                state = self.state();
                 Ok(())
             }
             // A refusal means the publisher did not take the payment: nothing is pending.
@@ -622,6 +733,9 @@ impl KeySession {
             refunded: open.channel.escrow.saturating_sub(spent),
         };
         self.state().closed = Some(closed.clone());
+        if let Some(file) = &i.state_file {
+            file.remove()?;
+        }
         self.notify();
         Ok(Some(closed))
     }

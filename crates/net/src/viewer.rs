@@ -89,6 +89,14 @@ pub struct WatchRequest {
     /// Ask the publisher to close the channel at the end, so what was not spent is free at
     /// once (otherwise the publisher closes before expiration).
     pub close_at_end: bool,
+    /// Where the viewer keeps its channel between runs (keys mode): a restarted `watch`
+    /// resumes it instead of paying for a new one.
+    pub state: Option<PathBuf>,
+    /// Pay at most once per this long (real-time pace, or a slow link); `None`: as fast as the
+    /// segments come.
+    pub pace: Option<std::time::Duration>,
+    /// How long a publisher that stopped answering is dialed again before giving up.
+    pub patience: std::time::Duration,
 }
 
 /// What watching did.
@@ -152,6 +160,8 @@ async fn watch_keys(
             expiry_secs: req.expiry_secs,
             lookahead: req.ahead.max(1),
             peer: req.peer.clone(),
+            state: req.state.clone(),
+            patience: req.patience,
         },
     )
     .await?;
@@ -182,6 +192,11 @@ async fn watch_keys(
             received.push(index);
         }
         next += ahead;
+        if let Some(pace) = req.pace
+            && next < wanted
+        {
+            tokio::time::sleep(pace).await;
+        }
     }
     let closed = if req.close_at_end {
         session.end().await?

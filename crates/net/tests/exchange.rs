@@ -102,6 +102,9 @@ async fn content_exchange_end_to_end() {
             peer: Vec::new(),
             delivery: Default::default(),
             close_at_end: true,
+            state: None,
+            pace: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         },
     )
     .await

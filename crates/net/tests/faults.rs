@@ -188,6 +188,9 @@ impl World {
             peer: Vec::new(),
             delivery: Default::default(),
             close_at_end: true,
+            state: None,
+            pace: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         }
     }
 

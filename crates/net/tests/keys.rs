@@ -93,6 +93,8 @@ impl World {
             expiry_secs: 3600,
             lookahead,
             peer: Vec::new(),
+            state: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         }
     }
 
@@ -198,6 +200,9 @@ async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
             peer: Vec::new(),
             delivery: Delivery::Keys(kubo),
             close_at_end: true,
+            state: None,
+            pace: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         },
     )
     .await

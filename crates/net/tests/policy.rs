@@ -131,6 +131,9 @@ impl World {
             peer: server.addrs().to_vec(),
             delivery: Default::default(),
             close_at_end: true,
+            state: None,
+            pace: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         }
     }
 
