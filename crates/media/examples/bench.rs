@@ -154,7 +154,7 @@ async fn main() {
          Clip: {seconds} s testsrc2 1280x720 30 fps + sine, formats {}, {SEGMENT} s segments.\n\n\
          | what | time (s) |\n| --- | ---: |\n\
          | ffmpeg alone (same renditions, same command line) | {ff_med:.3} |\n\
-         | whole pipeline (probe, transcode, encrypt, add to the embedded store, ToCs, directory; no chain) | {pipe_med:.3} |\n\
+         | media half of an upload (probe, transcode while encrypting, measuring and adding segments to the embedded store, ToCs, directory; no chain) | {pipe_med:.3} |\n\
          | our overhead | {:.3} ({:.1}%) |\n\n\
          CID of a {mib:.0} MiB file (CIDv0, 256 KiB chunks, balanced):\n\n\
          | implementation | MiB/s |\n| --- | ---: |\n\
