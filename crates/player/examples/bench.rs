@@ -17,7 +17,8 @@ use std::time::{Duration, Instant};
 use alloy::primitives::B256;
 use paratii_ipfs::{BlockStore, CidVersion, Ipfs};
 use paratii_keys::Password;
-use paratii_media::{Ffmpeg, Library, Registrar, TestClip, Upload, UploadSettings};
+use paratii_media::{Ffmpeg, Library, TestClip, UploadSettings};
+use paratii_upload::{Registrar, Upload};
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
 use paratii_net::{
@@ -90,7 +91,7 @@ async fn setup(seconds: u32) -> Setup {
     let store = library.blocks().expect("blocks");
     let keystore = dir.path().join("keystore");
     let password = Password::new("bench".into()).expect("password");
-    let outcome = paratii_media::upload(Upload {
+    let outcome = paratii_upload::upload(Upload {
         source: &clip,
         settings: UploadSettings {
             title: "bench".into(),
@@ -102,7 +103,8 @@ async fn setup(seconds: u32) -> Setup {
         keystore: &keystore,
         password: &password,
         transcoder: &Ffmpeg::from_env(),
-        ipfs: &store,
+        local: &store,
+        remote: None,
         registrar: Some(Registrar {
             client: &publisher.client,
             publisher: publisher.address(),
@@ -155,6 +157,8 @@ fn session_request(s: &Setup, lookahead: u64) -> SessionRequest {
         expiry_secs: 3600,
         lookahead,
         peer: Vec::new(),
+        state: None,
+        patience: paratii_net::SessionRequest::PATIENCE,
     }
 }
 
@@ -247,6 +251,9 @@ async fn bytes_mode_per_segment(s: &Setup) -> f64 {
             peer: Vec::new(),
             delivery: Delivery::Bytes,
             close_at_end: true,
+            state: None,
+            pace: None,
+            patience: paratii_net::SessionRequest::PATIENCE,
         },
     )
     .await
