@@ -293,10 +293,7 @@ abstract contract ValidMoves is BaseHandler {
     function _openTwin(uint256 me, uint256 b, uint256 seed) internal {
         IPaymentChannel.Bid memory bid = _bids[b].bid;
         uint256 first = _latestRecordOf[channels.bidDigest(bid)] - 1;
-        if (_records[first].status == Status.Open && (seed >> 8) % 2 == 0) {
-            // The first twin's payee closes, which frees the id for the second twin.
-            _closeRecord(first, seed, _records[first].channel.payee, A_CLOSE);
-        }
+        if ((seed >> 8) % 2 == 0) _closeFirstTwin(first, seed);
         if (!_ensureFree(me, _records[first].channel.escrow)) return;
         (bytes memory ws, bytes memory bs) =
             _signBid(_actors[me].walletKey, _keys[_keyIndex[bid.bidderKey] - 1].privateKey, bid);
@@ -315,6 +312,15 @@ abstract contract ValidMoves is BaseHandler {
         _recordOpen(bid, ws, bs, ret, _actors[me].wallet);
         twinReopens++;
         done[A_OPEN_TWIN]++;
+    }
+
+    /// @dev The first twin's payee closes, which frees the id for the second twin; an exit may have brought the
+    /// first channel's expiration before the bid's, and then only a settle could free it.
+    function _closeFirstTwin(uint256 first, uint256 seed) internal {
+        Record storage rec = _records[first];
+        if (rec.status == Status.Open && block.timestamp < rec.channel.expiration) {
+            _closeRecord(first, seed, rec.channel.payee, A_CLOSE);
+        }
     }
 
     function _twinCandidate(address me, address other) internal view returns (bool, uint256) {
