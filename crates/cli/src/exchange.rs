@@ -281,8 +281,17 @@ async fn default_comm(ctx: &Ctx, client: &Client) -> eyre::Result<String> {
         })
 }
 
+/// Prints one line on stdout; a reader that went away (a closed pipe) must not stop the server,
+/// which keeps serving and cashing in.
+fn say(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}");
+    let _ = out.flush();
+}
+
 fn line(value: &Value) {
-    println!("{}", serde_json::to_string(value).unwrap_or_default());
+    say(&serde_json::to_string(value).unwrap_or_default());
 }
 
 fn event_text(e: &ServeEvent) -> String {
@@ -334,7 +343,7 @@ fn print_event(json: bool, e: &ServeEvent) {
     if json {
         line(&serde_json::to_value(e).unwrap_or_default());
     } else {
-        println!("{}", event_text(e));
+        say(&event_text(e));
     }
 }
 
@@ -486,7 +495,7 @@ pub(crate) async fn serve(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
     if json {
         line(&summary);
     } else {
-        print!("{}", summary_text(&summary));
+        say(summary_text(&summary).trim_end());
     }
     Ok(())
 }

@@ -33,7 +33,7 @@ pub use messages::{
     PaymentMessage, SegmentDeliveryMessage, SegmentRequestMessage, Signers, VerifiedBid, peek_type,
     receipts_of,
 };
-pub use secp::VerifyingKey;
+pub use secp::{SigningKey, VerifyingKey};
 pub use sig::{Sig, SignatureFault};
 
 /// The protocol version every message carries in its `version` field.

@@ -235,7 +235,7 @@ impl Shared {
             .map_err(internal)?;
             segments.insert(index, blob.into());
         }
-        let delivery = SegmentDeliveryMessage::sign(&self.domain, entry.id, segments, &self.comm)
+        let delivery = SegmentDeliveryMessage::sign(&self.domain, entry.id, segments, &self.signer)
             .map_err(internal)?;
         Ok(delivery_frame(&delivery))
     }

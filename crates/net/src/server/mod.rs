@@ -30,7 +30,7 @@ use alloy::sol_types::Eip712Domain;
 use bytes::Bytes;
 use libp2p::{Multiaddr, PeerId};
 use paratii_chain::Channel;
-use paratii_protocol::{BidMessage, VerifyingKey};
+use paratii_protocol::{BidMessage, SigningKey, VerifyingKey};
 use tokio::sync::{Mutex, broadcast};
 
 use crate::catalog::{Catalog, ContentCodec, seal};
@@ -90,6 +90,8 @@ pub(crate) struct Shared {
     pub(crate) chain: Arc<dyn Chain>,
     pub(crate) payee: Address,
     pub(crate) comm: PrivateKeySigner,
+    /// The same key on libsecp256k1: deliveries are signed on the hot path.
+    pub(crate) signer: SigningKey,
     pub(crate) domain: Eip712Domain,
     pub(crate) catalog: Arc<dyn Catalog>,
     pub(crate) codec: Arc<dyn ContentCodec>,
@@ -139,7 +141,14 @@ impl Server {
             addrs.push(net.listen(addr.clone()).await?);
         }
         let (events, _) = broadcast::channel(1024);
+        let signer = SigningKey::from_bytes(&config.comm.to_bytes().0).map_err(|e| {
+            crate::error::NetError::Malformed {
+                what: "communication key",
+                reason: e.to_string(),
+            }
+        })?;
         let shared = Arc::new(Shared {
+            signer,
             domain: config.chain.payment_channel_domain(),
             chain: config.chain,
             payee,

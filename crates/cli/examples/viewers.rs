@@ -1,0 +1,522 @@
+//! How many real-time viewers one `paratii serve` takes: a load generator in its own process.
+//!
+//! ```text
+//! cargo build --release -p paratii-cli
+//! cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii \
+//!     [--levels 100,500,1000,2500,5000,7500,10000] [--level-seconds 20] [--out docs/BENCH-viewers.md]
+//! ```
+//!
+//! On a dev-net it uploads a long clip (keys mode needs no ciphertext on the publisher's link, so
+//! only the table of contents matters), starts one `paratii serve` process, and gives every
+//! simulated viewer its own wallet, deposit, communication key, libp2p connection and channel.
+//! **Channels are opened ahead of the ramp**: every viewer is funded (PTI transfer, then
+//! `depositWithPermit`) and bids before the first level, in parallel batches, so the ramp measures
+//! payments only. Then the ramp: at each level N viewers each send one key request (a payment for
+//! the next segment) per segment duration, at real-time pace with random phases, and the report
+//! gives the payment-to-answer latency (p50/p95/p99), errors, the publisher's CPU and memory. The
+//! ramp stops at the first level whose p99 passes 100 ms or that has errors: the knee.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use alloy::primitives::{Address, B256, U256};
+use alloy::providers::ext::AnvilApi;
+use alloy::signers::local::PrivateKeySigner;
+use futures::stream::{self, StreamExt};
+use paratii_chain::Client;
+use paratii_keys::{KeyKind, Keystore, Password};
+use paratii_media::{Ffmpeg, Library, TestClip, UploadSettings};
+use paratii_net::frame::Frame;
+use paratii_net::network::{self, NetConfig, Protocol};
+use paratii_net::wire::{BidAccepted, parse_delivery};
+use paratii_protocol::{BidTerms, KeyRequestMessage, SigningKey};
+use paratii_test_utils::{TestNet, pti};
+use tokio::sync::Mutex;
+
+const SEGMENT: u32 = 2;
+const FORMAT: &str = "240p30";
+/// PTI wei per second: small, so a deposit of 1 PTI covers a long video many times.
+const RATE: u128 = 1_000_000_000_000;
+
+fn arg(name: &str) -> Option<String> {
+    std::env::args().skip_while(|a| a != name).nth(1)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// User+system CPU seconds and RSS (KiB) of a process.
+fn usage(pid: u32) -> (f64, u64) {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name in parentheses; utime and stime are the 14th and 15th.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
+    let ticks: f64 = fields.get(11..13).map_or(0.0, |f| {
+        f.iter().filter_map(|v| v.parse::<f64>().ok()).sum()
+    });
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let rss = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    // USER_HZ is 100 on Linux.
+    (ticks / 100.0, rss)
+}
+
+struct Viewer {
+    wallet: SigningKey,
+    comm: SigningKey,
+    net: network::Client,
+    channel: B256,
+    next: u64,
+}
+
+struct Publisher {
+    child: std::process::Child,
+    peer: libp2p::PeerId,
+    addrs: Vec<libp2p::Multiaddr>,
+    key: Address,
+}
+
+impl Drop for Publisher {
+    fn drop(&mut self) {
+        // The bench leaves thousands of channels open: settling them is not what it measures.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The publisher: keystore, registered key, a long upload, and `paratii serve` as a process.
+async fn publisher(
+    net: &TestNet,
+    dir: &Path,
+    paratii: &Path,
+    seconds: u32,
+) -> (Publisher, B256, String) {
+    let password = "viewers-bench";
+    std::fs::write(dir.join("password"), password).expect("password file");
+    let pw = Password::new(password.into()).expect("password");
+    let wallet = net.devnet.accounts()[1].clone();
+    let comm = PrivateKeySigner::random();
+    let keystore = Keystore::new(dir.join("keystore"));
+    keystore
+        .import(
+            KeyKind::Wallet,
+            "publisher",
+            &alloy::hex::encode_prefixed(wallet.to_bytes()),
+            &pw,
+        )
+        .expect("import wallet");
+    keystore
+        .import(
+            KeyKind::Comm,
+            "publisher-node",
+            &alloy::hex::encode_prefixed(comm.to_bytes()),
+            &pw,
+        )
+        .expect("import comm key");
+    let client = net.client(Some(wallet.clone())).await.expect("client");
+    client.add_key(&comm).await.expect("register key");
+    let clip = dir.join("clip.mp4");
+    Ffmpeg::from_env()
+        .generate(
+            &TestClip {
+                pattern: "testsrc",
+                seconds,
+                width: 320,
+                height: 240,
+                tone_hz: None,
+            },
+            &clip,
+        )
+        .expect("ffmpeg generates the clip");
+    let library = Library::open(dir.join("data"));
+    let store = library.blocks().expect("blocks");
+    let outcome = paratii_upload::upload(paratii_upload::Upload {
+        source: &clip,
+        settings: UploadSettings {
+            title: "viewers bench".into(),
+            formats: vec![FORMAT.into()],
+            segment_seconds: SEGMENT,
+            cid_version: paratii_ipfs::CidVersion::V0,
+        },
+        library: &library,
+        keystore: &dir.join("keystore"),
+        password: &pw,
+        transcoder: &Ffmpeg::from_env(),
+        local: &store,
+        remote: None,
+        registrar: Some(paratii_upload::Registrar {
+            client: &client,
+            publisher: wallet.address(),
+            owner_key: comm.address(),
+        }),
+        progress: &|_| {},
+    })
+    .await
+    .expect("upload");
+    let deployments = dir.join("deployments");
+    std::fs::create_dir_all(&deployments).expect("deployments dir");
+    net.deployment()
+        .save(&paratii_chain::Deployment::path_in(
+            &deployments,
+            net.deployment().chain_id,
+        ))
+        .expect("deployment record");
+    let mut child = std::process::Command::new(paratii)
+        .args([
+            "serve",
+            "--json",
+            "--listen",
+            "/ip4/127.0.0.1/tcp/0",
+            "--key",
+            "publisher-node",
+            "--max-channels",
+            "1000000",
+            "--withdraw-every",
+            "0",
+        ])
+        .env("PARATII_RPC_URL", net.url())
+        .env("PARATII_DEPLOYMENTS_DIR", &deployments)
+        .env("PARATII_KEYSTORE", dir.join("keystore"))
+        .env("PARATII_WALLET", "publisher")
+        .env("PARATII_PASSWORD_FILE", dir.join("password"))
+        .env("PARATII_DATA_DIR", dir.join("data"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("spawn paratii serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut reader = std::io::BufReader::new(stdout);
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut reader, &mut line).expect("ready line");
+    // Its events keep coming: read them away so its pipe never fills.
+    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+    let ready: serde_json::Value = serde_json::from_str(&line).expect("ready JSON");
+    let peer = ready["peerId"]
+        .as_str()
+        .expect("peerId")
+        .parse()
+        .expect("PeerId");
+    let addrs = ready["addrs"]
+        .as_array()
+        .expect("addrs")
+        .iter()
+        .filter_map(|a| a.as_str()?.parse().ok())
+        .collect();
+    (
+        Publisher {
+            child,
+            peer,
+            addrs,
+            key: comm.address(),
+        },
+        outcome.record.video_id,
+        outcome.record.directory.to_string(),
+    )
+}
+
+/// A funded viewer with an open channel, or why not.
+async fn viewer(
+    net: &TestNet,
+    holder: &Client,
+    publisher: &Publisher,
+    cid: &str,
+    expiration: u64,
+) -> Result<Viewer, String> {
+    let wallet = PrivateKeySigner::random();
+    let comm = PrivateKeySigner::random();
+    holder
+        .provider()
+        .anvil_set_balance(wallet.address(), U256::from(10u64).pow(U256::from(18)))
+        .await
+        .map_err(|e| e.to_string())?;
+    holder
+        .transfer_pti(wallet.address(), pti(1))
+        .await
+        .map_err(|e| e.to_string())?;
+    let own = net
+        .client(Some(wallet.clone()))
+        .await
+        .map_err(|e| e.to_string())?;
+    own.deposit_with_permit(pti(1), expiration)
+        .await
+        .map_err(|e| e.to_string())?;
+    let fast_wallet = SigningKey::from_bytes(&wallet.to_bytes().0).map_err(|e| e.to_string())?;
+    let fast_comm = SigningKey::from_bytes(&comm.to_bytes().0).map_err(|e| e.to_string())?;
+    let bid = BidTerms {
+        nonce: B256::ZERO,
+        rate: RATE,
+        expiration,
+        cid: cid.to_owned(),
+        format: FORMAT.into(),
+        bidder_key: comm.address(),
+        counterparty_key: publisher.key,
+    }
+    .sign(&holder.payment_channel_domain(), &fast_wallet, &fast_comm)
+    .map_err(|e| e.to_string())?;
+    let (client, _inbound) = network::spawn(
+        paratii_net::keypair(&comm).map_err(|e| e.to_string())?,
+        &NetConfig::default(),
+    )
+    .map_err(|e| e.to_string())?;
+    let answer = client
+        .request(
+            publisher.peer,
+            publisher.addrs.clone(),
+            Protocol::Bid,
+            Frame::json(bid.encode()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    let accepted = BidAccepted::from_frame(&answer).map_err(|e| e.to_string())?;
+    Ok(Viewer {
+        wallet: fast_wallet,
+        comm: fast_comm,
+        net: client,
+        channel: accepted.channel,
+        next: 0,
+    })
+}
+
+#[derive(Default)]
+struct Window {
+    latencies: Vec<f64>,
+}
+
+/// Pays for one key per segment duration, at a random phase, until the bench ends.
+async fn watch(
+    mut v: Viewer,
+    publisher: Arc<(libp2p::PeerId, Vec<libp2p::Multiaddr>)>,
+    domain: alloy::sol_types::Eip712Domain,
+    window: Arc<Mutex<Window>>,
+    errors: Arc<AtomicU64>,
+    segments: u64,
+) {
+    let phase = Duration::from_millis(rand_ms(u64::from(SEGMENT) * 1000));
+    tokio::time::sleep(phase).await;
+    let mut tick = tokio::time::interval(Duration::from_secs(u64::from(SEGMENT)));
+    while v.next < segments {
+        tick.tick().await;
+        let Ok(msg) = KeyRequestMessage::sign(
+            &domain,
+            v.channel,
+            v.next + 1,
+            vec![v.next],
+            &v.wallet,
+            &v.comm,
+        ) else {
+            errors.fetch_add(1, Ordering::Relaxed);
+            continue;
+        };
+        let t = Instant::now();
+        let answer = v
+            .net
+            .request(
+                publisher.0,
+                publisher.1.clone(),
+                Protocol::Keys,
+                Frame::json(msg.encode()),
+            )
+            .await;
+        let ms = t.elapsed().as_secs_f64() * 1e3;
+        match answer.map(|a| parse_delivery(&a)) {
+            Ok(Ok(_)) => {
+                window.lock().await.latencies.push(ms);
+                v.next += 1;
+            }
+            _ => {
+                errors.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+fn rand_ms(below: u64) -> u64 {
+    u64::from(rand::random::<u32>()) % below.max(1)
+}
+
+struct Level {
+    viewers: usize,
+    requests: usize,
+    p50: f64,
+    p95: f64,
+    p99: f64,
+    max: f64,
+    errors: u64,
+    cpu: f64,
+    rss_mib: f64,
+    own_rss_mib: f64,
+}
+
+#[tokio::main]
+async fn main() {
+    let paratii =
+        PathBuf::from(arg("--paratii").unwrap_or_else(|| "target/release/paratii".into()));
+    assert!(
+        paratii.is_file(),
+        "{} not found: cargo build --release -p paratii-cli",
+        paratii.display()
+    );
+    let levels: Vec<usize> = arg("--levels")
+        .unwrap_or_else(|| "100,500,1000,2500,5000,7500,10000".into())
+        .split(',')
+        .map(|n| n.parse().expect("--levels: comma-separated counts"))
+        .collect();
+    let level_seconds: u64 = arg("--level-seconds").map_or(20, |s| s.parse().expect("seconds"));
+    let out = arg("--out").map(PathBuf::from);
+    let max = levels.iter().copied().max().unwrap_or(0);
+    let total_seconds = level_seconds * levels.len() as u64 + 60;
+    let video_seconds = u32::try_from(total_seconds + 60).unwrap_or(u32::MAX);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let net = TestNet::start().await.expect("anvil");
+    eprintln!("uploading a {video_seconds} s clip and starting paratii serve…");
+    let (publisher, _video, cid) = publisher(&net, dir.path(), &paratii, video_seconds).await;
+    let segments = u64::from(video_seconds).div_ceil(u64::from(SEGMENT));
+    let expiration = net.now().await.expect("now") + 3 * 3600;
+    let holder = net.holder.clone();
+    let started = Instant::now();
+    eprintln!("funding {max} viewers and opening their channels…");
+    let opened: Vec<Result<Viewer, String>> = stream::iter(0..max)
+        .map(|_| viewer(&net, &holder, &publisher, &cid, expiration))
+        .buffer_unordered(48)
+        .collect()
+        .await;
+    let setup = started.elapsed();
+    let failed = opened.iter().filter(|v| v.is_err()).count();
+    if let Some(Err(e)) = opened.iter().find(|v| v.is_err()) {
+        eprintln!("{failed} viewers could not be set up, e.g.: {e}");
+    }
+    let mut ready: Vec<Viewer> = opened.into_iter().filter_map(Result::ok).collect();
+    eprintln!("{} channels open in {setup:?}", ready.len());
+
+    let domain = holder.payment_channel_domain();
+    let target = Arc::new((publisher.peer, publisher.addrs.clone()));
+    let window = Arc::new(Mutex::new(Window::default()));
+    let errors = Arc::new(AtomicU64::new(0));
+    let pid = publisher.child.id();
+    let mut results = Vec::new();
+    let mut active = 0;
+    for &n in &levels {
+        let n = n.min(active + ready.len());
+        while active < n {
+            let Some(v) = ready.pop() else { break };
+            tokio::spawn(watch(
+                v,
+                target.clone(),
+                domain.clone(),
+                window.clone(),
+                errors.clone(),
+                segments,
+            ));
+            active += 1;
+        }
+        // The first segment duration lets the new viewers' phases spread out.
+        tokio::time::sleep(Duration::from_secs(u64::from(SEGMENT))).await;
+        window.lock().await.latencies.clear();
+        let errors_before = errors.load(Ordering::Relaxed);
+        let (cpu_before, _) = usage(pid);
+        let t = Instant::now();
+        tokio::time::sleep(Duration::from_secs(level_seconds)).await;
+        let elapsed = t.elapsed().as_secs_f64();
+        let (cpu_after, rss) = usage(pid);
+        let (_, own_rss) = usage(std::process::id());
+        let mut lat = std::mem::take(&mut window.lock().await.latencies);
+        lat.sort_by(f64::total_cmp);
+        let level = Level {
+            viewers: active,
+            requests: lat.len(),
+            p50: percentile(&lat, 0.5),
+            p95: percentile(&lat, 0.95),
+            p99: percentile(&lat, 0.99),
+            max: lat.last().copied().unwrap_or(f64::NAN),
+            errors: errors.load(Ordering::Relaxed) - errors_before,
+            cpu: (cpu_after - cpu_before) / elapsed,
+            rss_mib: rss as f64 / 1024.0,
+            own_rss_mib: own_rss as f64 / 1024.0,
+        };
+        eprintln!(
+            "{:>6} viewers: {:>6} requests, p50 {:.1} ms, p99 {:.1} ms, {} errors, publisher {:.2} cores, {:.0} MiB",
+            level.viewers,
+            level.requests,
+            level.p50,
+            level.p99,
+            level.errors,
+            level.cpu,
+            level.rss_mib
+        );
+        let knee = level.p99 > 100.0 || level.errors > 0;
+        results.push(level);
+        if knee {
+            break;
+        }
+    }
+    report(&results, setup, failed, out.as_deref());
+}
+
+fn report(levels: &[Level], setup: Duration, failed: usize, out: Option<&Path>) {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let knee = levels.iter().find(|l| l.p99 > 100.0 || l.errors > 0);
+    let best = levels
+        .iter()
+        .filter(|l| l.p99 <= 100.0 && l.errors == 0)
+        .last();
+    let mut text = format!(
+        "# How many real-time viewers one publisher serves\n\n\
+         `cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii --out docs/BENCH-viewers.md`, \
+         one run on this machine ({cores} cores; the load generator runs on the same machine). One `paratii serve` process \
+         in keys mode; every simulated viewer has its own wallet, deposit, communication key, libp2p connection (TCP + noise + \
+         yamux) and channel, and pays for one key per {SEGMENT} s segment at real-time pace (random phases). All channels \
+         were opened before the ramp (funding and bids in parallel batches of 48: {:.0} s{}).\n\n\
+         | viewers | key requests | p50 ms | p95 ms | p99 ms | max ms | errors | publisher CPU (cores) | publisher RSS (MiB) | per viewer (KiB) | load generator RSS (MiB) |\n\
+         | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        setup.as_secs_f64(),
+        if failed > 0 {
+            format!(", {failed} viewers failed to set up")
+        } else {
+            String::new()
+        }
+    );
+    for l in levels {
+        text += &format!(
+            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.2} | {:.0} | {:.0} | {:.0} |\n",
+            l.viewers,
+            l.requests,
+            l.p50,
+            l.p95,
+            l.p99,
+            l.max,
+            l.errors,
+            l.cpu,
+            l.rss_mib,
+            l.rss_mib * 1024.0 / l.viewers.max(1) as f64,
+            l.own_rss_mib,
+        );
+    }
+    text += &match (best, knee) {
+        (Some(b), Some(k)) => format!(
+            "\nThe knee: {} viewers kept p99 under 100 ms with no error; at {} the p99 was {:.0} ms with {} errors.\n",
+            b.viewers, k.viewers, k.p99, k.errors
+        ),
+        (Some(b), None) => format!(
+            "\nNo knee within the ramp: {} viewers, p99 {:.1} ms, no error.\n",
+            b.viewers, b.p99
+        ),
+        _ => "\nEven the first level passed 100 ms at p99 or had errors.\n".to_owned(),
+    };
+    println!("{text}");
+    if let Some(path) = out {
+        std::fs::write(path, &text).expect("writing the report");
+    }
+}
