@@ -4,14 +4,22 @@
 //! lengths big-endian. Segment bytes travel as blobs rather than base64 inside the JSON (a third
 //! smaller and no transcoding); the header is the protocol crate's message with each segment's
 //! data left empty, and the blobs fill them in ascending index order.
+//!
+//! Every protocol bounds its frames per direction ([`FrameLimits::of`]): what a request or an
+//! answer of that protocol can legitimately carry, refused on the length prefixes before anything
+//! is allocated. Only deliveries carry segment bytes, and only towards the viewer.
 
 use std::io;
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use libp2p::StreamProtocol;
 
-/// The largest JSON header accepted (1 MiB: a bid or a delivery header is a few KiB).
+use crate::catalog::KEY_LEN;
+use crate::network::Protocol;
+
+/// The largest JSON header of any frame (the outer bound of every [`FrameLimits`]).
 pub const MAX_HEADER_LEN: u32 = 1 << 20;
 /// The most blobs in one frame (as many as segments in one protocol message).
 pub const MAX_BLOBS: u32 = paratii_protocol::MAX_SEGMENTS_PER_MESSAGE as u32;
@@ -19,6 +27,114 @@ pub const MAX_BLOBS: u32 = paratii_protocol::MAX_SEGMENTS_PER_MESSAGE as u32;
 pub const MAX_BLOB_LEN: u32 = 32 << 20;
 /// The largest whole frame (64 MiB, the protocol crate's message bound).
 pub const MAX_FRAME_LEN: u64 = paratii_protocol::MAX_MESSAGE_LEN as u64;
+/// The outer bounds, which every protocol's [`FrameLimits`] lies within.
+pub const OUTER: FrameLimits = FrameLimits {
+    header: MAX_HEADER_LEN,
+    blobs: MAX_BLOBS,
+    blob: MAX_BLOB_LEN,
+    total: MAX_FRAME_LEN,
+};
+
+/// Which way a frame travels on its request-response protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// From the requester (a viewer's bid, payment, key, close or segment request; an
+    /// advertiser's bid).
+    Request,
+    /// Back to the requester (deliveries, listings, bid and close answers, rejections).
+    Response,
+}
+
+/// What one frame may carry; checked on each length prefix as it is read, before anything is
+/// allocated for what it announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrameLimits {
+    /// The largest JSON header.
+    pub header: u32,
+    /// The most blobs.
+    pub blobs: u32,
+    /// The largest blob.
+    pub blob: u32,
+    /// The largest whole frame (every length prefix included).
+    pub total: u64,
+}
+
+impl FrameLimits {
+    /// A frame with a header of at most `header` bytes and no blobs.
+    pub const fn header_only(header: u32) -> Self {
+        Self {
+            header,
+            blobs: 0,
+            blob: 0,
+            total: 8 + header as u64,
+        }
+    }
+
+    /// The limits of `protocol`'s frames travelling in `direction`. Requests are small (a signed
+    /// message, at most a list of 4096 indices or receipts); only deliveries carry segment bytes,
+    /// and only towards the requester (the viewer).
+    pub const fn of(protocol: Protocol, direction: Direction) -> Self {
+        match (protocol, direction) {
+            (Protocol::Listing, Direction::Request) => LISTING_REQUEST,
+            (Protocol::Listing, Direction::Response) => LISTING_RESPONSE,
+            (Protocol::Bid, Direction::Request) => BID_REQUEST,
+            (Protocol::Pay, Direction::Request) => PAY_REQUEST,
+            (Protocol::Keys, Direction::Request) => KEYS_REQUEST,
+            (Protocol::Keys, Direction::Response) => KEYS_RESPONSE,
+            (Protocol::Attention, Direction::Request) => ATTENTION_REQUEST,
+            (Protocol::Pay | Protocol::Attention, Direction::Response) => DELIVERY,
+            (Protocol::Close, Direction::Request) => CLOSE_REQUEST,
+            (Protocol::Bid | Protocol::Close, Direction::Response) => SMALL_ANSWER,
+        }
+    }
+}
+
+/// The longest header of a header-only answer: `bid-accepted`, `channel-closed`, and `rejected`
+/// on every protocol (its detail is cut to [`crate::wire::MAX_DETAIL_LEN`] bytes, at most six
+/// times that once JSON-escaped).
+pub const SMALL_ANSWER_HEADER: u32 = 16 << 10;
+/// `bid-accepted`, `channel-closed` or a rejection.
+pub const SMALL_ANSWER: FrameLimits = FrameLimits::header_only(SMALL_ANSWER_HEADER);
+/// `listing-request {hash, format}`: a CID and a format name.
+pub const LISTING_REQUEST: FrameLimits = FrameLimits::header_only(4 << 10);
+/// The directory and one table of contents, each at most 4 MiB: a ToC is about 64 bytes per
+/// segment, so 4 MiB lists some 65,000 segments (36 hours of 2-second segments).
+pub const LISTING_RESPONSE: FrameLimits = FrameLimits {
+    header: SMALL_ANSWER_HEADER,
+    blobs: 2,
+    blob: 4 << 20,
+    total: 8 + SMALL_ANSWER_HEADER as u64 + 2 * (4 + (4 << 20)),
+};
+/// A bid: terms, two signatures, a CID and a format; under 1 KiB in practice.
+pub const BID_REQUEST: FrameLimits = FrameLimits::header_only(16 << 10);
+/// A payment: a channel id, a balance and two signatures (about 400 bytes).
+pub const PAY_REQUEST: FrameLimits = FrameLimits::header_only(4 << 10);
+/// A key request naming up to 4096 indices (a video's duration is a u32 of seconds, so at most
+/// 10 digits and a comma each: 44 KiB).
+pub const KEYS_REQUEST: FrameLimits = FrameLimits::header_only(64 << 10);
+/// A segment request with up to 4096 receipts (`"N":"0x…64 hex"`, at most 82 bytes each:
+/// 328 KiB).
+pub const ATTENTION_REQUEST: FrameLimits = FrameLimits::header_only(512 << 10);
+/// A close request: a channel id.
+pub const CLOSE_REQUEST: FrameLimits = FrameLimits::header_only(4 << 10);
+/// The header of a delivery: the signed message with up to 4096 empty segment entries (about
+/// 16 bytes each: 64 KiB) and, for attention, a payment.
+pub const DELIVERY_HEADER: u32 = 256 << 10;
+/// Keys only: up to 4096 blobs of [`KEY_LEN`] bytes.
+pub const KEYS_RESPONSE: FrameLimits = FrameLimits {
+    header: DELIVERY_HEADER,
+    blobs: MAX_BLOBS,
+    blob: KEY_LEN as u32,
+    total: 8 + DELIVERY_HEADER as u64 + MAX_BLOBS as u64 * (4 + KEY_LEN as u64),
+};
+/// Segments (key ‖ ciphertext) on `/paratii/pay/1` and `/paratii/attention/1`: the protocol
+/// crate's message bound.
+pub const DELIVERY: FrameLimits = FrameLimits {
+    header: DELIVERY_HEADER,
+    blobs: MAX_BLOBS,
+    blob: MAX_BLOB_LEN,
+    total: MAX_FRAME_LEN,
+};
 
 /// One request or response: a JSON header and binary blobs.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -42,6 +158,43 @@ impl Frame {
     pub fn encoded_len(&self) -> u64 {
         8 + self.header.len() as u64 + self.blobs.iter().map(|b| 4 + b.len() as u64).sum::<u64>()
     }
+
+    /// Whether it fits `limits`, and if not, why.
+    pub fn check(&self, limits: &FrameLimits) -> io::Result<()> {
+        if self.header.len() as u64 > u64::from(limits.header) {
+            return Err(invalid(format!(
+                "header of {} bytes exceeds {}",
+                self.header.len(),
+                limits.header
+            )));
+        }
+        if self.blobs.len() as u64 > u64::from(limits.blobs) {
+            return Err(invalid(format!(
+                "{} blobs exceed {}",
+                self.blobs.len(),
+                limits.blobs
+            )));
+        }
+        if let Some(blob) = self
+            .blobs
+            .iter()
+            .find(|b| b.len() as u64 > u64::from(limits.blob))
+        {
+            return Err(invalid(format!(
+                "blob of {} bytes exceeds {}",
+                blob.len(),
+                limits.blob
+            )));
+        }
+        if self.encoded_len() > limits.total {
+            return Err(invalid(format!(
+                "frame of {} bytes exceeds {}",
+                self.encoded_len(),
+                limits.total
+            )));
+        }
+        Ok(())
+    }
 }
 
 fn invalid(reason: String) -> io::Error {
@@ -54,33 +207,57 @@ async fn read_u32<T: AsyncRead + Unpin + Send>(io: &mut T) -> io::Result<u32> {
     Ok(u32::from_be_bytes(buf))
 }
 
+/// The first allocation for a length just read; the buffer then grows (doubling, never past the
+/// announced length) only as bytes arrive, so a peer announcing a large blob and sending nothing
+/// costs us nothing.
+const READ_CHUNK: usize = 64 << 10;
+
 async fn read_exact_vec<T: AsyncRead + Unpin + Send>(io: &mut T, len: u32) -> io::Result<Vec<u8>> {
-    let mut buf = vec![0u8; len as usize];
-    io.read_exact(&mut buf).await?;
+    let len = len as usize;
+    let mut buf = Vec::new();
+    while buf.len() < len {
+        let filled = buf.len();
+        let next = len.min(filled.saturating_mul(2).max(READ_CHUNK));
+        // Exactly what is needed: `resize` alone could double the capacity past `len`.
+        buf.reserve_exact(next - filled);
+        buf.resize(next, 0);
+        io.read_exact(&mut buf[filled..]).await?;
+    }
     Ok(buf)
 }
 
-/// Reads one frame, refusing any length over the bounds before allocating for it.
+/// Reads one frame within the [`OUTER`] bounds.
 pub async fn read_frame<T: AsyncRead + Unpin + Send>(io: &mut T) -> io::Result<Frame> {
+    read_frame_within(io, &OUTER).await
+}
+
+/// Reads one frame, refusing any length over `limits` as soon as its prefix is read, before
+/// allocating for it.
+pub async fn read_frame_within<T: AsyncRead + Unpin + Send>(
+    io: &mut T,
+    limits: &FrameLimits,
+) -> io::Result<Frame> {
     let header_len = read_u32(io).await?;
-    if header_len > MAX_HEADER_LEN {
+    if header_len > limits.header {
         return Err(invalid(format!(
-            "header of {header_len} bytes exceeds {MAX_HEADER_LEN}"
+            "header of {header_len} bytes exceeds {}",
+            limits.header
         )));
     }
     let header = read_exact_vec(io, header_len).await?;
     let count = read_u32(io).await?;
-    if count > MAX_BLOBS {
-        return Err(invalid(format!("{count} blobs exceed {MAX_BLOBS}")));
+    if count > limits.blobs {
+        return Err(invalid(format!("{count} blobs exceed {}", limits.blobs)));
     }
     let mut total = 8 + u64::from(header_len);
     let mut blobs = Vec::with_capacity(count as usize);
     for _ in 0..count {
         let len = read_u32(io).await?;
         total += 4 + u64::from(len);
-        if len > MAX_BLOB_LEN || total > MAX_FRAME_LEN {
+        if len > limits.blob || total > limits.total {
             return Err(invalid(format!(
-                "blob of {len} bytes (frame {total} bytes) exceeds the bounds"
+                "blob of {len} bytes (frame {total} bytes) exceeds {} per blob or {} per frame",
+                limits.blob, limits.total
             )));
         }
         blobs.push(Bytes::from(read_exact_vec(io, len).await?));
@@ -88,51 +265,71 @@ pub async fn read_frame<T: AsyncRead + Unpin + Send>(io: &mut T) -> io::Result<F
     Ok(Frame { header, blobs })
 }
 
-/// Writes one frame; refuses frames over the bounds.
+/// Writes one frame within the [`OUTER`] bounds.
 pub async fn write_frame<T: AsyncWrite + Unpin + Send>(
     io: &mut T,
     frame: &Frame,
 ) -> io::Result<()> {
-    let header_len = u32::try_from(frame.header.len())
-        .ok()
-        .filter(|l| *l <= MAX_HEADER_LEN)
-        .ok_or_else(|| invalid(format!("header of {} bytes", frame.header.len())))?;
-    let count = u32::try_from(frame.blobs.len())
-        .ok()
-        .filter(|c| *c <= MAX_BLOBS)
-        .ok_or_else(|| invalid(format!("{} blobs", frame.blobs.len())))?;
-    if frame.encoded_len() > MAX_FRAME_LEN {
-        return Err(invalid(format!("frame of {} bytes", frame.encoded_len())));
-    }
-    io.write_all(&header_len.to_be_bytes()).await?;
+    write_frame_within(io, frame, &OUTER).await
+}
+
+/// Writes one frame; refuses one over `limits` (the peer would refuse it anyway).
+pub async fn write_frame_within<T: AsyncWrite + Unpin + Send>(
+    io: &mut T,
+    frame: &Frame,
+    limits: &FrameLimits,
+) -> io::Result<()> {
+    frame.check(limits)?;
+    // `check` bounded every length by a u32 limit.
+    let len = |n: usize| u32::try_from(n).map_err(|_| invalid(format!("length {n}")));
+    io.write_all(&len(frame.header.len())?.to_be_bytes())
+        .await?;
     io.write_all(&frame.header).await?;
-    io.write_all(&count.to_be_bytes()).await?;
+    io.write_all(&len(frame.blobs.len())?.to_be_bytes()).await?;
     for blob in &frame.blobs {
-        let len = u32::try_from(blob.len())
-            .ok()
-            .filter(|l| *l <= MAX_BLOB_LEN)
-            .ok_or_else(|| invalid(format!("blob of {} bytes", blob.len())))?;
-        io.write_all(&len.to_be_bytes()).await?;
+        io.write_all(&len(blob.len())?.to_be_bytes()).await?;
         io.write_all(blob).await?;
     }
     io.flush().await
 }
 
-/// The request-response codec of every Paratii protocol; it counts the bytes of every frame it
-/// reads and writes into its protocol's [`crate::network::ProtocolTraffic`].
-#[derive(Debug, Clone, Default)]
+/// How long a request may take to arrive once its stream is open, unless configured otherwise:
+/// the largest is 512 KiB, so anything slower is a peer holding a stream open.
+pub const REQUEST_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The request-response codec of one Paratii protocol: it reads and writes frames within that
+/// protocol's [`FrameLimits`] for each direction, gives a request [`REQUEST_READ_TIMEOUT`] (or
+/// the configured time) to arrive, and counts the bytes of every frame into its protocol's
+/// [`crate::network::ProtocolTraffic`].
+#[derive(Debug, Clone)]
 pub struct FrameCodec {
     traffic: std::sync::Arc<crate::network::ProtocolTraffic>,
+    request: FrameLimits,
+    response: FrameLimits,
+    read_timeout: Duration,
 }
 
 impl FrameCodec {
-    /// A codec adding to `traffic`.
-    pub(crate) const fn counting(traffic: std::sync::Arc<crate::network::ProtocolTraffic>) -> Self {
-        Self { traffic }
+    /// The codec of `protocol`, adding to `traffic`.
+    pub(crate) const fn new(
+        protocol: Protocol,
+        traffic: std::sync::Arc<crate::network::ProtocolTraffic>,
+        read_timeout: Duration,
+    ) -> Self {
+        Self {
+            traffic,
+            request: FrameLimits::of(protocol, Direction::Request),
+            response: FrameLimits::of(protocol, Direction::Response),
+            read_timeout,
+        }
     }
 
-    async fn read<T: AsyncRead + Unpin + Send>(&self, io: &mut T) -> io::Result<Frame> {
-        let frame = read_frame(io).await?;
+    async fn read<T: AsyncRead + Unpin + Send>(
+        &self,
+        io: &mut T,
+        limits: &FrameLimits,
+    ) -> io::Result<Frame> {
+        let frame = read_frame_within(io, limits).await?;
         self.traffic.add_received(frame.encoded_len());
         Ok(frame)
     }
@@ -141,8 +338,9 @@ impl FrameCodec {
         &self,
         io: &mut T,
         frame: &Frame,
+        limits: &FrameLimits,
     ) -> io::Result<()> {
-        write_frame(io, frame).await?;
+        write_frame_within(io, frame, limits).await?;
         self.traffic.add_sent(frame.encoded_len());
         io.close().await
     }
@@ -157,14 +355,25 @@ impl libp2p::request_response::Codec for FrameCodec {
     where
         T: AsyncRead + Unpin + Send,
     {
-        self.read(io).await
+        // The whole inbound stream is bounded by the request timeout (a bid's answer waits for a
+        // transaction); the request itself is small and must come at once.
+        let limits = self.request;
+        tokio::time::timeout(self.read_timeout, self.read(io, &limits))
+            .await
+            .map_err(|_| {
+                io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    format!("no whole request within {:?}", self.read_timeout),
+                )
+            })?
     }
 
     async fn read_response<T>(&mut self, _: &StreamProtocol, io: &mut T) -> io::Result<Frame>
     where
         T: AsyncRead + Unpin + Send,
     {
-        self.read(io).await
+        let limits = self.response;
+        self.read(io, &limits).await
     }
 
     async fn write_request<T>(
@@ -176,7 +385,8 @@ impl libp2p::request_response::Codec for FrameCodec {
     where
         T: AsyncWrite + Unpin + Send,
     {
-        self.write(io, &req).await
+        let limits = self.request;
+        self.write(io, &req, &limits).await
     }
 
     async fn write_response<T>(
@@ -188,7 +398,8 @@ impl libp2p::request_response::Codec for FrameCodec {
     where
         T: AsyncWrite + Unpin + Send,
     {
-        self.write(io, &res).await
+        let limits = self.response;
+        self.write(io, &res, &limits).await
     }
 }
 
@@ -246,5 +457,227 @@ mod tests {
             futures::executor::block_on(read_frame(&mut futures::io::Cursor::new(cut.to_vec())))
                 .is_err()
         );
+    }
+
+    fn read_within(bytes: Vec<u8>, limits: &FrameLimits) -> io::Result<Frame> {
+        futures::executor::block_on(read_frame_within(
+            &mut futures::io::Cursor::new(bytes),
+            limits,
+        ))
+    }
+
+    /// Every protocol and direction refuses a length one over its limit on the prefix alone:
+    /// nothing of what it announces was sent, so the refusal came before waiting or allocating
+    /// for it (a read that went on would end in `UnexpectedEof` instead).
+    #[test]
+    fn each_protocol_refuses_on_the_prefix() {
+        let refused = |bytes: Vec<u8>, limits: &FrameLimits| {
+            let err = read_within(bytes, limits).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::InvalidData, "{err}");
+        };
+        for protocol in Protocol::ALL {
+            for direction in [Direction::Request, Direction::Response] {
+                let l = FrameLimits::of(protocol, direction);
+                assert!(l.header <= OUTER.header && l.blobs <= OUTER.blobs);
+                assert!(l.blob <= OUTER.blob && l.total <= OUTER.total);
+                refused((l.header + 1).to_be_bytes().to_vec(), &l);
+                let mut many = 2u32.to_be_bytes().to_vec();
+                many.extend_from_slice(b"{}");
+                many.extend_from_slice(&(l.blobs + 1).to_be_bytes());
+                refused(many, &l);
+                if l.blobs > 0 {
+                    let mut big = 2u32.to_be_bytes().to_vec();
+                    big.extend_from_slice(b"{}");
+                    big.extend_from_slice(&1u32.to_be_bytes());
+                    big.extend_from_slice(&(l.blob + 1).to_be_bytes());
+                    refused(big, &l);
+                }
+            }
+        }
+        // The 30 MiB blob a payment could carry before: refused after 14 bytes.
+        let mut pay = 2u32.to_be_bytes().to_vec();
+        pay.extend_from_slice(b"{}");
+        pay.extend_from_slice(&1u32.to_be_bytes());
+        pay.extend_from_slice(&(30u32 << 20).to_be_bytes());
+        refused(pay, &PAY_REQUEST);
+        // Only deliveries carry blobs, and only as answers.
+        for protocol in Protocol::ALL {
+            assert_eq!(FrameLimits::of(protocol, Direction::Request).blobs, 0);
+        }
+        // A frame's total is checked as its blobs' prefixes come, not only per blob.
+        let l = FrameLimits {
+            header: 16,
+            blobs: 4,
+            blob: 100,
+            total: 8 + 2 + 2 * 104,
+        };
+        let mut over = 2u32.to_be_bytes().to_vec();
+        over.extend_from_slice(b"{}");
+        over.extend_from_slice(&3u32.to_be_bytes());
+        for _ in 0..2 {
+            over.extend_from_slice(&100u32.to_be_bytes());
+            over.extend_from_slice(&[0; 100]);
+        }
+        over.extend_from_slice(&1u32.to_be_bytes());
+        refused(over, &l);
+    }
+
+    /// A blob announced and not sent costs one small buffer, not its announced length.
+    #[test]
+    fn reading_allocates_as_bytes_arrive() {
+        let mut frame = 2u32.to_be_bytes().to_vec();
+        frame.extend_from_slice(b"{}");
+        frame.extend_from_slice(&1u32.to_be_bytes());
+        frame.extend_from_slice(&(MAX_BLOB_LEN).to_be_bytes());
+        frame.extend_from_slice(&[7; 1000]);
+        let err = read_within(frame, &DELIVERY).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::UnexpectedEof);
+        // And a whole large blob reads back exactly.
+        let blob = Bytes::from(vec![9u8; 3 * READ_CHUNK + 5]);
+        let whole = Frame {
+            header: b"{}".to_vec(),
+            blobs: vec![blob],
+        };
+        assert_eq!(read_within(encode(&whole), &DELIVERY).unwrap(), whole);
+    }
+
+    /// The largest messages each protocol legitimately carries fit its limits, both ways.
+    #[test]
+    fn the_largest_legitimate_frames_fit() {
+        use std::collections::BTreeMap;
+
+        use alloy::primitives::{Address, B256};
+        use alloy::signers::local::PrivateKeySigner;
+        use paratii_protocol::{
+            AttentionDeliveryMessage, BidTerms, KeyRequestMessage, PaymentMessage,
+            SegmentDeliveryMessage, SegmentRequestMessage,
+        };
+
+        use crate::wire::{self, RejectCode, Rejection};
+
+        let fits = |frame: &Frame, protocol: Protocol, direction: Direction| {
+            let limits = FrameLimits::of(protocol, direction);
+            frame
+                .check(&limits)
+                .unwrap_or_else(|e| panic!("{protocol} {direction:?}: {e}"));
+            let mut out = futures::io::Cursor::new(Vec::new());
+            futures::executor::block_on(write_frame_within(&mut out, frame, &limits)).unwrap();
+            assert_eq!(&read_within(out.into_inner(), &limits).unwrap(), frame);
+        };
+        let domain = paratii_protocol::eip712::payment_channel_domain(1, Address::repeat_byte(1));
+        let wallet = PrivateKeySigner::random();
+        let key = PrivateKeySigner::random();
+        let channel = B256::repeat_byte(0xab);
+        let n = paratii_protocol::MAX_SEGMENTS_PER_MESSAGE as u64;
+        // Indices and balances count segments of a video whose duration is a u32 of seconds.
+        let max = u64::from(u32::MAX);
+
+        let bid = BidTerms {
+            nonce: B256::repeat_byte(0xff),
+            rate: u128::MAX,
+            expiration: u64::MAX,
+            cid: "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi".repeat(2),
+            format: "2160p120-hdr10-av1".into(),
+            bidder_key: key.address(),
+            counterparty_key: Address::repeat_byte(2),
+        }
+        .sign(&domain, &wallet, &key)
+        .unwrap();
+        fits(
+            &Frame::json(bid.encode()),
+            Protocol::Bid,
+            Direction::Request,
+        );
+        let pay = PaymentMessage::sign(&domain, channel, max, &wallet, &key).unwrap();
+        fits(
+            &Frame::json(pay.encode()),
+            Protocol::Pay,
+            Direction::Request,
+        );
+        let keys = KeyRequestMessage::sign(
+            &domain,
+            channel,
+            max,
+            (max - n..max).collect(),
+            &wallet,
+            &key,
+        )
+        .unwrap();
+        fits(
+            &Frame::json(keys.encode()),
+            Protocol::Keys,
+            Direction::Request,
+        );
+        let receipts: BTreeMap<u64, B256> = (max - n..max)
+            .map(|i| (i, B256::repeat_byte(0xcd)))
+            .collect();
+        let request = SegmentRequestMessage::sign(&domain, channel, max, receipts, &key).unwrap();
+        fits(
+            &Frame::json(request.encode()),
+            Protocol::Attention,
+            Direction::Request,
+        );
+        let listing = wire::ListingRequest {
+            hash: "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi".repeat(4),
+            format: "2160p120-hdr10-av1".into(),
+        };
+        fits(&listing.to_frame(), Protocol::Listing, Direction::Request);
+        let close = wire::CloseRequest { channel };
+        fits(&close.to_frame(), Protocol::Close, Direction::Request);
+
+        // Answers: the worst rejection (a detail of control characters, six bytes each in JSON)
+        // on every protocol; the header-only answers; the largest deliveries.
+        let worst = Rejection::new(RejectCode::StalePayment, "\u{1}".repeat(10_000));
+        assert!(worst.detail.len() <= wire::MAX_DETAIL_LEN);
+        for protocol in Protocol::ALL {
+            fits(&worst.to_frame(), protocol, Direction::Response);
+        }
+        let accepted = wire::BidAccepted {
+            channel,
+            tx: channel,
+        };
+        fits(&accepted.to_frame(), Protocol::Bid, Direction::Response);
+        let closed = wire::ChannelClosed {
+            channel,
+            balance: max,
+            tx: channel,
+        };
+        fits(&closed.to_frame(), Protocol::Close, Direction::Response);
+        let toc = Bytes::from(vec![b'x'; 4 << 20]);
+        fits(
+            &wire::listing_frame(toc.clone(), toc),
+            Protocol::Listing,
+            Direction::Response,
+        );
+        let sixteen: BTreeMap<u64, alloy::primitives::Bytes> = (max - n..max)
+            .map(|i| (i, alloy::primitives::Bytes::from(vec![1u8; KEY_LEN])))
+            .collect();
+        let keys = SegmentDeliveryMessage::sign(&domain, channel, sixteen.clone(), &key).unwrap();
+        fits(
+            &wire::delivery_frame(&keys),
+            Protocol::Keys,
+            Direction::Response,
+        );
+        let attention =
+            AttentionDeliveryMessage::sign(&domain, channel, sixteen, max, &wallet, &key).unwrap();
+        fits(
+            &wire::attention_frame(&attention),
+            Protocol::Attention,
+            Direction::Response,
+        );
+        // Segments up to the protocol crate's 64 MiB message bound.
+        let big: BTreeMap<u64, alloy::primitives::Bytes> = (0..2)
+            .map(|i| (i, alloy::primitives::Bytes::from(vec![2u8; 30 << 20])))
+            .collect();
+        let delivery = SegmentDeliveryMessage::sign(&domain, channel, big, &key).unwrap();
+        fits(
+            &wire::delivery_frame(&delivery),
+            Protocol::Pay,
+            Direction::Response,
+        );
+        // But a delivery is no request, and keys are no segments.
+        let frame = wire::delivery_frame(&delivery);
+        assert!(frame.check(&PAY_REQUEST).is_err());
+        assert!(frame.check(&KEYS_RESPONSE).is_err());
     }
 }

@@ -1,8 +1,15 @@
 //! The libp2p side: a [`Client`] handle sending commands to an [`EventLoop`] that owns the
 //! `Swarm` (the structure of rust-libp2p's file-sharing example). Inbound requests come out as
 //! [`InboundRequest`]s on a channel; the application answers through [`Client::respond`].
+//!
+//! What a peer can make us hold is bounded ([`NetConfig`]): connections in all and per peer,
+//! handshakes in progress, streams per connection, each frame by its protocol and direction
+//! ([`crate::frame::FrameLimits`]), the time a request takes to arrive, and the inbound queue
+//! (a full queue is answered `busy` at once: the event loop never waits for the application).
+//! [`Inflight`] bounds the requests the application handles at once.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -10,11 +17,19 @@ use libp2p::request_response::{
     self, InboundRequestId, OutboundRequestId, ProtocolSupport, ResponseChannel,
 };
 use libp2p::swarm::{NetworkBehaviour, SwarmEvent};
-use libp2p::{Multiaddr, PeerId, StreamProtocol, Swarm, identity, noise, tcp, yamux};
-use tokio::sync::{mpsc, oneshot};
+use libp2p::{
+    Multiaddr, PeerId, StreamProtocol, Swarm, connection_limits, identity, noise, tcp, yamux,
+};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
 
 use crate::error::{NetError, Result};
 use crate::frame::{Frame, FrameCodec};
+use crate::wire::{RejectCode, Rejection};
+
+/// Inbound requests queued between the event loop and the application. The server's dispatcher
+/// takes each at once (it spawns or refuses), so the queue only absorbs bursts; when it is full
+/// the request is answered `busy` rather than the swarm waiting.
+pub const INBOUND_QUEUE: usize = 256;
 
 /// The Paratii protocols, one request-response protocol each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +95,8 @@ type Rr = request_response::Behaviour<FrameCodec>;
 
 #[derive(NetworkBehaviour)]
 struct Behaviour {
+    // First: a connection over the limits is denied before any protocol sets up a handler for it.
+    limits: connection_limits::Behaviour,
     listing: Rr,
     bid: Rr,
     pay: Rr,
@@ -162,14 +179,36 @@ impl Traffic {
     }
 }
 
-/// Network settings.
+/// Network settings, and the bounds on what remote peers can make us hold.
 #[derive(Debug, Clone)]
 pub struct NetConfig {
-    /// How long an outbound request may wait for its response (a bid's answer waits for the
-    /// `open` transaction to be mined).
+    /// How long a request may wait for its response, both ways (a bid's answer waits for the
+    /// `open` transaction to be mined); an inbound stream is dropped after it.
     pub request_timeout: Duration,
     /// How long an idle connection is kept.
     pub idle_timeout: Duration,
+    /// Established connections in all, both directions (default 16,384: one per viewer for some
+    /// 12,000 viewers, with room for advertisers and reconnections).
+    pub max_connections: u32,
+    /// Established connections per peer (default 4: a viewer needs one; a second may overlap
+    /// while it redials, or when both sides dial each other).
+    pub max_connections_per_peer: u32,
+    /// Incoming connections still in their handshake (default 512).
+    pub max_pending_incoming: u32,
+    /// Concurrent streams per protocol per connection, inbound and outbound together (default
+    /// 8: a viewer has at most one request in flight per protocol). Inbound streams over it are
+    /// dropped; outbound requests over it fail at once.
+    pub max_streams: usize,
+    /// How long a request may take to arrive once its stream is open (default 10 s: the
+    /// largest is 512 KiB).
+    pub request_read_timeout: Duration,
+    /// Inbound requests handled at once, per pool (default 1024; see [`Inflight`]).
+    pub max_inflight: usize,
+    /// Inbound requests handled at once for one peer, per pool (default 8).
+    pub max_inflight_per_peer: usize,
+    /// How long handling a request that waits for no transaction (listing, payment, keys) may
+    /// take before it is answered `busy` (default 30 s).
+    pub handle_timeout: Duration,
 }
 
 impl Default for NetConfig {
@@ -177,7 +216,117 @@ impl Default for NetConfig {
         Self {
             request_timeout: Duration::from_secs(180),
             idle_timeout: Duration::from_secs(300),
+            max_connections: 16_384,
+            max_connections_per_peer: 4,
+            max_pending_incoming: 512,
+            max_streams: 8,
+            request_read_timeout: crate::frame::REQUEST_READ_TIMEOUT,
+            max_inflight: 1024,
+            max_inflight_per_peer: 8,
+            handle_timeout: Duration::from_secs(30),
         }
+    }
+}
+
+impl NetConfig {
+    /// How long handling an inbound request on `protocol` may take before it is answered
+    /// `busy`: a bid or a close waits for its transaction, within the request timeout (less a
+    /// tenth, so the answer still reaches the requester); the others get [`Self::handle_timeout`].
+    pub fn handling_deadline(&self, protocol: Protocol) -> Duration {
+        let within = self.request_timeout.mul_f64(0.9);
+        match protocol {
+            Protocol::Bid | Protocol::Close => within,
+            Protocol::Listing | Protocol::Pay | Protocol::Keys | Protocol::Attention => {
+                self.handle_timeout.min(within)
+            }
+        }
+    }
+
+    /// Yamux streams per connection: every protocol's streams, and a few being negotiated or
+    /// closed. A peer opening more loses its connection.
+    pub const fn max_yamux_streams(&self) -> usize {
+        Protocol::ALL.len() * self.max_streams + 16
+    }
+}
+
+/// Why [`Inflight::try_acquire`] refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Saturated {
+    /// The peer already has this many requests in flight.
+    #[error("{0} requests of this peer are in flight")]
+    Peer(usize),
+    /// This many requests are in flight in all.
+    #[error("{0} requests are in flight")]
+    All(usize),
+}
+
+/// Bounds the inbound requests handled at once, in all and per peer, so that one peer flooding
+/// requests cannot take every slot from the others: over either bound a request is refused at
+/// once rather than queued. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Inflight {
+    all: Arc<Semaphore>,
+    limit: usize,
+    per_peer: usize,
+    peers: Arc<Mutex<HashMap<PeerId, usize>>>,
+}
+
+/// A slot taken from [`Inflight`]; dropping it frees the slot.
+#[derive(Debug)]
+pub struct InflightPermit {
+    _all: OwnedSemaphorePermit,
+    peer: PeerId,
+    peers: Arc<Mutex<HashMap<PeerId, usize>>>,
+}
+
+impl Drop for InflightPermit {
+    fn drop(&mut self) {
+        // A poisoned map still counts correctly: every change to it is one statement.
+        let mut peers = self.peers.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = peers.get_mut(&self.peer) {
+            *n -= 1;
+            if *n == 0 {
+                // The map holds only peers with requests in flight: it cannot grow per peer seen.
+                peers.remove(&self.peer);
+            }
+        }
+    }
+}
+
+impl Inflight {
+    /// At most `all` requests at once, and `per_peer` of one peer.
+    pub fn new(all: usize, per_peer: usize) -> Self {
+        Self {
+            all: Arc::new(Semaphore::new(all)),
+            limit: all,
+            per_peer,
+            peers: Arc::default(),
+        }
+    }
+
+    /// A slot for one request of `peer`, if both bounds allow it.
+    pub fn try_acquire(&self, peer: PeerId) -> std::result::Result<InflightPermit, Saturated> {
+        let mut peers = self.peers.lock().unwrap_or_else(PoisonError::into_inner);
+        let n = peers.get(&peer).copied().unwrap_or(0);
+        if n >= self.per_peer {
+            return Err(Saturated::Peer(n));
+        }
+        let all = self
+            .all
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| Saturated::All(self.limit))?;
+        peers.insert(peer, n + 1);
+        Ok(InflightPermit {
+            _all: all,
+            peer,
+            peers: self.peers.clone(),
+        })
+    }
+
+    /// Requests in flight now.
+    pub fn in_flight(&self) -> usize {
+        self.limit - self.all.available_permits()
     }
 }
 
@@ -218,6 +367,20 @@ enum Command {
     Disconnect {
         peer: PeerId,
     },
+    Connections {
+        reply: oneshot::Sender<ConnectionCounts>,
+    },
+}
+
+/// The connections a peer holds now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct ConnectionCounts {
+    /// Peers with at least one established connection.
+    pub peers: usize,
+    /// Established connections, both directions.
+    pub established: u32,
+    /// Incoming connections still in their handshake.
+    pub pending_incoming: u32,
 }
 
 /// A handle on the network task; cheap to clone.
@@ -307,6 +470,16 @@ impl Client {
         rx.await.map_err(|_| NetError::Stopped)?
     }
 
+    /// The connections held now (how tests and the load generator see the limits at work).
+    pub async fn connections(&self) -> Result<ConnectionCounts> {
+        let (reply, rx) = oneshot::channel();
+        self.sender
+            .send(Command::Connections { reply })
+            .await
+            .map_err(|_| NetError::Stopped)?;
+        rx.await.map_err(|_| NetError::Stopped)
+    }
+
     /// Closes every connection to `peer` (fault tests: a dropped link).
     pub async fn disconnect(&self, peer: PeerId) -> Result<()> {
         self.sender
@@ -323,8 +496,11 @@ pub struct EventLoop {
     inbound: mpsc::Sender<InboundRequest>,
     pending_listen:
         HashMap<libp2p::core::transport::ListenerId, oneshot::Sender<Result<Multiaddr>>>,
-    pending_requests: HashMap<OutboundRequestId, (Protocol, oneshot::Sender<Result<Frame>>)>,
-    pending_flush: HashMap<InboundRequestId, oneshot::Sender<Result<()>>>,
+    // Keyed by protocol too: each protocol's behaviour numbers its requests from 1, so ids of
+    // different protocols collide. Every entry leaves on the request's answer or failure (a
+    // closed connection or a timeout is a failure), so neither map outlives its peer.
+    pending_requests: HashMap<(Protocol, OutboundRequestId), oneshot::Sender<Result<Frame>>>,
+    pending_flush: HashMap<(Protocol, InboundRequestId), oneshot::Sender<Result<()>>>,
 }
 
 impl std::fmt::Debug for EventLoop {
@@ -343,25 +519,35 @@ pub fn new(
 ) -> Result<(Client, mpsc::Receiver<InboundRequest>, EventLoop)> {
     let rr_config = request_response::Config::default()
         .with_request_timeout(config.request_timeout)
-        .with_max_concurrent_streams(256);
+        .with_max_concurrent_streams(config.max_streams);
     let traffic = std::sync::Arc::new(Traffic::default());
     let make = |p: Protocol| {
         Rr::with_codec(
-            FrameCodec::counting(traffic.counter(p)),
+            FrameCodec::new(p, traffic.counter(p), config.request_read_timeout),
             [(StreamProtocol::new(p.name()), ProtocolSupport::Full)],
             rr_config.clone(),
         )
     };
+    let limits = connection_limits::ConnectionLimits::default()
+        .with_max_established(Some(config.max_connections))
+        .with_max_established_per_peer(Some(config.max_connections_per_peer))
+        .with_max_pending_incoming(Some(config.max_pending_incoming));
+    let yamux_streams = config.max_yamux_streams();
     let idle = config.idle_timeout;
     let swarm = libp2p::SwarmBuilder::with_existing_identity(keypair)
         .with_tokio()
         .with_tcp(
             tcp::Config::default().nodelay(true),
             noise::Config::new,
-            yamux::Config::default,
+            move || {
+                let mut c = yamux::Config::default();
+                c.set_max_num_streams(yamux_streams);
+                c
+            },
         )
         .map_err(|e| NetError::Transport(e.to_string()))?
         .with_behaviour(|_| Behaviour {
+            limits: connection_limits::Behaviour::new(limits),
             listing: make(Protocol::Listing),
             bid: make(Protocol::Bid),
             pay: make(Protocol::Pay),
@@ -374,7 +560,7 @@ pub fn new(
         .build();
     let peer_id = *swarm.local_peer_id();
     let (sender, commands) = mpsc::channel(64);
-    let (inbound, inbound_rx) = mpsc::channel(64);
+    let (inbound, inbound_rx) = mpsc::channel(INBOUND_QUEUE);
     Ok((
         Client {
             peer_id,
@@ -408,7 +594,7 @@ impl EventLoop {
     pub async fn run(mut self) {
         loop {
             tokio::select! {
-                event = self.swarm.select_next_some() => self.on_event(event).await,
+                event = self.swarm.select_next_some() => self.on_event(event),
                 command = self.commands.recv() => match command {
                     Some(c) => self.on_command(c),
                     None => return,
@@ -442,7 +628,7 @@ impl EventLoop {
                     .behaviour_mut()
                     .rr(protocol)
                     .send_request_with_addresses(&peer, frame, addrs);
-                self.pending_requests.insert(id, (protocol, reply));
+                self.pending_requests.insert((protocol, id), reply);
             }
             Command::Respond {
                 protocol,
@@ -458,7 +644,7 @@ impl EventLoop {
                     .send_response(channel, frame);
                 if let Some((id, reply)) = flushed {
                     if sent.is_ok() {
-                        self.pending_flush.insert(id, reply);
+                        self.pending_flush.insert((protocol, id), reply);
                     } else {
                         let _ = reply.send(Err(NetError::Stopped));
                     }
@@ -467,10 +653,19 @@ impl EventLoop {
             Command::Disconnect { peer } => {
                 let _ = self.swarm.disconnect_peer_id(peer);
             }
+            Command::Connections { reply } => {
+                let info = self.swarm.network_info();
+                let counters = info.connection_counters();
+                let _ = reply.send(ConnectionCounts {
+                    peers: info.num_peers(),
+                    established: counters.num_established(),
+                    pending_incoming: counters.num_pending_incoming(),
+                });
+            }
         }
     }
 
-    async fn on_event(&mut self, event: SwarmEvent<BehaviourEvent>) {
+    fn on_event(&mut self, event: SwarmEvent<BehaviourEvent>) {
         match event {
             SwarmEvent::NewListenAddr {
                 listener_id,
@@ -493,6 +688,7 @@ impl EventLoop {
             }
             SwarmEvent::Behaviour(event) => {
                 let (protocol, event) = match event {
+                    BehaviourEvent::Limits(never) => match never {},
                     BehaviourEvent::Listing(e) => (Protocol::Listing, e),
                     BehaviourEvent::Bid(e) => (Protocol::Bid, e),
                     BehaviourEvent::Pay(e) => (Protocol::Pay, e),
@@ -500,13 +696,13 @@ impl EventLoop {
                     BehaviourEvent::Keys(e) => (Protocol::Keys, e),
                     BehaviourEvent::Close(e) => (Protocol::Close, e),
                 };
-                self.on_rr(protocol, event).await;
+                self.on_rr(protocol, event);
             }
             _ => {}
         }
     }
 
-    async fn on_rr(&mut self, protocol: Protocol, event: request_response::Event<Frame, Frame>) {
+    fn on_rr(&mut self, protocol: Protocol, event: request_response::Event<Frame, Frame>) {
         match event {
             request_response::Event::Message { peer, message, .. } => match message {
                 request_response::Message::Request {
@@ -514,22 +710,33 @@ impl EventLoop {
                     channel,
                     request_id,
                 } => {
-                    let _ = self
-                        .inbound
-                        .send(InboundRequest {
-                            peer,
-                            protocol,
-                            frame: request,
-                            channel,
-                            id: request_id,
-                        })
-                        .await;
+                    // Never wait here: the event loop drives every connection.
+                    let sent = self.inbound.try_send(InboundRequest {
+                        peer,
+                        protocol,
+                        frame: request,
+                        channel,
+                        id: request_id,
+                    });
+                    if let Err(mpsc::error::TrySendError::Full(req)) = sent {
+                        let busy = Rejection::new(
+                            RejectCode::Busy,
+                            format!("{INBOUND_QUEUE} requests are queued; ask again later"),
+                        );
+                        let _ = self
+                            .swarm
+                            .behaviour_mut()
+                            .rr(protocol)
+                            .send_response(req.channel, busy.to_frame());
+                    }
+                    // Closed: this peer serves nothing (a viewer); dropping the channel tells the
+                    // requester so.
                 }
                 request_response::Message::Response {
                     request_id,
                     response,
                 } => {
-                    if let Some((_, reply)) = self.pending_requests.remove(&request_id) {
+                    if let Some(reply) = self.pending_requests.remove(&(protocol, request_id)) {
                         let _ = reply.send(Ok(response));
                     }
                 }
@@ -540,7 +747,7 @@ impl EventLoop {
                 error,
                 ..
             } => {
-                if let Some((protocol, reply)) = self.pending_requests.remove(&request_id) {
+                if let Some(reply) = self.pending_requests.remove(&(protocol, request_id)) {
                     let error = match error {
                         request_response::OutboundFailure::DialFailure => NetError::DialFailed {
                             peer,
@@ -556,7 +763,7 @@ impl EventLoop {
                 }
             }
             request_response::Event::ResponseSent { request_id, .. } => {
-                if let Some(reply) = self.pending_flush.remove(&request_id) {
+                if let Some(reply) = self.pending_flush.remove(&(protocol, request_id)) {
                     let _ = reply.send(Ok(()));
                 }
             }
@@ -566,7 +773,7 @@ impl EventLoop {
                 error,
                 ..
             } => {
-                if let Some(reply) = self.pending_flush.remove(&request_id) {
+                if let Some(reply) = self.pending_flush.remove(&(protocol, request_id)) {
                     let _ = reply.send(Err(NetError::Request {
                         peer,
                         protocol: protocol.name(),
@@ -575,5 +782,31 @@ impl EventLoop {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflight_bounds_each_peer_and_all() {
+        let inflight = Inflight::new(3, 2);
+        let (a, b, c) = (PeerId::random(), PeerId::random(), PeerId::random());
+        let a1 = inflight.try_acquire(a).expect("a 1");
+        let _a2 = inflight.try_acquire(a).expect("a 2");
+        // A third of `a`'s is over its share, though the pool has room.
+        assert_eq!(inflight.try_acquire(a).unwrap_err(), Saturated::Peer(2));
+        let _b1 = inflight.try_acquire(b).expect("b 1");
+        // The pool is full: `c` waits for a slot like everyone.
+        assert_eq!(inflight.try_acquire(c).unwrap_err(), Saturated::All(3));
+        assert_eq!(inflight.in_flight(), 3);
+        drop(a1);
+        let c1 = inflight.try_acquire(c).expect("c after a slot is freed");
+        // The per-peer map keeps only peers with requests in flight.
+        drop(c1);
+        let peers = inflight.peers.lock().expect("lock");
+        assert_eq!(peers.len(), 2);
+        assert!(!peers.contains_key(&c));
     }
 }

@@ -53,15 +53,29 @@ pub enum RejectCode {
     NoAttention,
     /// Something failed on this side.
     Internal,
+    /// Too many requests are in flight (from this peer, or in all) and this one was refused
+    /// unhandled; or its handling took too long (it still runs to its end: the same payment sent
+    /// again gets its delivery). Ask again later.
+    Busy,
 }
 
+/// The longest rejection detail sent or kept, in bytes: a detail quotes values and errors, and a
+/// rejection is answered to anyone and logged ([`crate::server::ServeEvent::Refused`]).
+pub const MAX_DETAIL_LEN: usize = 1024;
+
 impl Rejection {
-    /// A rejection.
+    /// A rejection; its detail is cut to [`MAX_DETAIL_LEN`] bytes.
     pub fn new(code: RejectCode, detail: impl std::fmt::Display) -> Self {
-        Self {
-            code,
-            detail: detail.to_string(),
+        let mut detail = detail.to_string();
+        if detail.len() > MAX_DETAIL_LEN {
+            let mut end = MAX_DETAIL_LEN - '…'.len_utf8();
+            while !detail.is_char_boundary(end) {
+                end -= 1;
+            }
+            detail.truncate(end);
+            detail.push('…');
         }
+        Self { code, detail }
     }
 
     /// As a frame.

@@ -122,3 +122,79 @@ impl Catalog for Content {
             .ok_or_else(|| NetError::Catalog(format!("no segment {format}/{index}")))
     }
 }
+
+/// This process's resident set, KiB (`VmRSS` in `/proc/self/status`; 0 where there is none).
+pub fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// The resident set before and at its highest while an [`RssPeak`] sampled it, KiB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rss {
+    /// When sampling began.
+    pub baseline: u64,
+    /// The highest sample.
+    pub peak: u64,
+}
+
+impl Rss {
+    /// How far the peak rose above the baseline, MiB.
+    pub fn growth_mib(&self) -> f64 {
+        self.peak.saturating_sub(self.baseline) as f64 / 1024.0
+    }
+
+    /// The peak, MiB.
+    pub fn peak_mib(&self) -> f64 {
+        self.peak as f64 / 1024.0
+    }
+}
+
+/// Samples [`rss_kib`] every 2 ms on its own thread (so a stalled runtime does not hide a peak)
+/// until [`RssPeak::stop`].
+#[derive(Debug)]
+pub struct RssPeak {
+    baseline: u64,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<u64>,
+}
+
+impl RssPeak {
+    /// Starts sampling.
+    pub fn start() -> Self {
+        let baseline = rss_kib();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let thread = std::thread::spawn({
+            let stop = stop.clone();
+            move || {
+                let mut peak = baseline;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    peak = peak.max(rss_kib());
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                peak.max(rss_kib())
+            }
+        });
+        Self {
+            baseline,
+            stop,
+            thread,
+        }
+    }
+
+    /// Stops sampling; the baseline and the peak.
+    pub fn stop(self) -> Rss {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let peak = self.thread.join().unwrap_or(self.baseline);
+        Rss {
+            baseline: self.baseline,
+            peak,
+        }
+    }
+}

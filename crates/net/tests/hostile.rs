@@ -1,0 +1,1026 @@
+//! The publisher under hostile peers, in process: anvil through `paratii_test_utils::TestNet`, a
+//! publisher `Server` with the default `NetConfig` on loopback, attackers with fresh libp2p
+//! identities, and meanwhile an honest `watch` (bytes mode) that must get every segment right and
+//! pay exactly what it received.
+//!
+//! Memory is this process's `VmRSS`, sampled every 2 ms: the server, the attackers and the honest
+//! viewer all live here, so each figure bounds the server's share from above. The tests take a
+//! lock so no two measure at once; a test run after others reuses memory they freed, so its
+//! growth reads lower than alone. Measured on the 2-core dev machine (debug build, each test
+//! alone, the machine shared with other builds), and the bound each test asserts:
+//!
+//! - oversized frames on every protocol (headers over the limit, of 30 MiB and 4 GiB, blobs in
+//!   requests, 30 MiB blobs), over and over: +9.4 MiB (peak 35 MiB), bound +48 MiB; the honest
+//!   watch takes 0.34 s quiet, 1.0 s under attack;
+//! - 32 concurrent 30 MiB frames from one peer, over and over: +11.6 MiB (peak 38 MiB), bound
+//!   +48 MiB; watch 0.34 s → 1.0 s;
+//! - 50,000 bad bids, half from one peer over four connections, half from ten peers: +5.4 MiB
+//!   (peak 32 MiB), bound +48 MiB; watch 0.3-0.7 s → 3.9-4.5 s;
+//! - 300 idle connections, each its own key (both ends in this process, about 106 KiB a peer):
+//!   +32.6 MiB (peak 58 MiB), bound +96 MiB; watch 0.39 s → 0.41 s.
+//!
+//! Before the limits (every protocol at 1 MiB of header, 32 MiB a blob, 64 MiB a frame; 256
+//! streams), the 32-frame test rose 497 MiB in one round: each 30 MiB blob was read in full (the
+//! 30 MiB headers were refused by the old 1 MiB bound). The bad bids are
+//! the costliest to refuse (both signature checks; about 0.9 ms each in this debug build, where
+//! the EIP-712 hashing is unoptimised): about 800 a second on two cores, so the flood takes
+//! about a minute of this file's run.
+
+mod common;
+
+use common::*;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use alloy::primitives::U256;
+use alloy::signers::local::PrivateKeySigner;
+use futures::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, StreamExt};
+use libp2p::request_response::{self, OutboundRequestId, ProtocolSupport};
+use libp2p::swarm::dial_opts::{DialOpts, PeerCondition};
+use libp2p::swarm::{NetworkBehaviour, SwarmEvent};
+use libp2p::{Multiaddr, PeerId, StreamProtocol, Swarm, noise, tcp, yamux};
+use paratii_chain::{NewVideo, VideoRecord};
+use paratii_ipfs::CidVersion;
+use paratii_net::frame::{Direction, Frame, FrameLimits, read_frame};
+use paratii_net::network::{self, NetConfig, Protocol};
+use paratii_net::wire::{ListingRequest, RejectCode, check_rejection, parse_listing};
+use paratii_net::{IpfsCodec, NetError, PeerConfig, ServePolicy, Server, WatchRequest, keypair};
+use paratii_test_utils::{Actor, TestNet, pti};
+use tokio::sync::{mpsc, oneshot};
+
+// ---------------------------------------------------------------------------------------------
+// The world: anvil, a publisher with a registered key and video, a funded viewer.
+
+const SEGMENTS: u64 = 6;
+const SEGMENT_SECONDS: u32 = 10;
+const SEGMENT_BYTES: usize = 256 * 1024;
+const FORMAT: &str = "360p30";
+const RATE: u128 = 1_000_000_000_000_000;
+
+/// One measurement at a time: every test reads the same process's RSS.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+struct World {
+    net: TestNet,
+    publisher: Actor,
+    viewer: Actor,
+    content: Arc<Content>,
+    video: VideoRecord,
+}
+
+impl World {
+    async fn start() -> Self {
+        let net = TestNet::start().await.expect("dev-net");
+        let publisher = net
+            .actor("publisher", 1, pti(1_000))
+            .await
+            .expect("publisher");
+        let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
+        publisher.register_key().await.expect("register key");
+        let content = Arc::new(Content::build(
+            1,
+            CidVersion::V1,
+            &[FORMAT],
+            SEGMENTS,
+            SEGMENT_BYTES,
+        ));
+        let (id, _) = publisher
+            .client
+            .register_video(&NewVideo {
+                cid: content.cid.clone(),
+                owner_key: publisher.key(),
+                title: "hostile".into(),
+                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
+                segment_length: SEGMENT_SECONDS,
+                segment_size: (SEGMENT_BYTES / 1024) as u32,
+                formats: vec![FORMAT.to_owned()],
+            })
+            .await
+            .expect("register video");
+        let video = publisher.client.video(id).await.expect("video");
+        viewer.client.deposit(pti(10)).await.expect("deposit");
+        Self {
+            net,
+            publisher,
+            viewer,
+            content,
+            video,
+        }
+    }
+
+    async fn serve(&self) -> Server {
+        Server::start(
+            PeerConfig::new(self.publisher.client.clone(), self.publisher.comm.clone()),
+            self.content.clone(),
+            Arc::new(IpfsCodec),
+            ServePolicy {
+                withdraw_every: 2,
+                ..ServePolicy::default()
+            },
+        )
+        .await
+        .expect("server")
+    }
+
+    /// An honest `watch` of the whole video in bytes mode: every segment is the publisher's
+    /// plaintext, exactly the segments received are paid, and the channel is closed at the end.
+    /// Returns how long it took.
+    async fn honest_watch(&self, server: &Server) -> Duration {
+        let out = tempfile::tempdir().expect("tempdir");
+        let started = Instant::now();
+        let report = paratii_net::watch(
+            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
+            Arc::new(IpfsCodec),
+            WatchRequest {
+                video: self.video.id,
+                format: FORMAT.to_owned(),
+                rate: RATE,
+                expiry_secs: 3600,
+                ahead: 1,
+                max_segments: None,
+                out: out.path().to_owned(),
+                peer: server.addrs().to_vec(),
+                delivery: Default::default(),
+                close_at_end: true,
+                state: None,
+                pace: None,
+                patience: paratii_net::SessionRequest::PATIENCE,
+            },
+        )
+        .await
+        .expect("the honest watch");
+        let took = started.elapsed();
+        assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+        assert_eq!(report.paid_segments, SEGMENTS);
+        assert_eq!(report.paid_wei, Self::price() * U256::from(SEGMENTS));
+        assert!(report.closed.is_some(), "the channel was not closed");
+        for i in 0..SEGMENTS {
+            let got = std::fs::read(out.path().join(FORMAT).join(format!("{i:05}.ts")))
+                .expect("segment file");
+            assert!(
+                got == self.content.plain[&(FORMAT.to_owned(), i)],
+                "segment {i} differs from what was published"
+            );
+        }
+        took
+    }
+
+    fn price() -> U256 {
+        U256::from(RATE) * U256::from(SEGMENT_SECONDS)
+    }
+
+    async fn balances(&self) -> (U256, U256) {
+        let c = &self.net.holder;
+        (
+            c.deposited(self.publisher.address())
+                .await
+                .expect("balance"),
+            c.deposited(self.viewer.address()).await.expect("balance"),
+        )
+    }
+
+    /// The viewer paid exactly `segments` segments, the publisher received exactly that, and no
+    /// channel of the viewer is left open.
+    async fn assert_settled(&self, before: (U256, U256), segments: u64) {
+        let moved = Self::price() * U256::from(segments);
+        let after = self.balances().await;
+        assert_eq!(after.1, before.1 - moved, "viewer's free balance");
+        assert_eq!(after.0, before.0 + moved, "publisher's free balance");
+        for ch in self
+            .net
+            .holder
+            .channels_of(self.viewer.address())
+            .await
+            .expect("channels")
+        {
+            let hash = self.net.holder.channel_hash(ch.id).await.expect("hash");
+            assert!(hash.is_zero(), "channel {} is still open", ch.id);
+        }
+    }
+
+    /// A bid for the video from a stranger's wallet and key, its communication signature
+    /// corrupted (one digit of `r`) so that it recovers to another key: it decodes, costs the
+    /// publisher both its signature checks, and is refused `bad-signature`.
+    fn bad_bid(&self) -> Frame {
+        let wallet = PrivateKeySigner::random();
+        let key = PrivateKeySigner::random();
+        let bid = paratii_protocol::BidTerms {
+            nonce: alloy::primitives::B256::ZERO,
+            rate: RATE,
+            expiration: u64::from(u32::MAX),
+            cid: self.video.cid.clone(),
+            format: FORMAT.to_owned(),
+            bidder_key: key.address(),
+            counterparty_key: self.publisher.key(),
+        }
+        .sign(
+            &self.publisher.client.payment_channel_domain(),
+            &wallet,
+            &key,
+        )
+        .expect("sign");
+        let domain = self.publisher.client.payment_channel_domain();
+        let mut json: serde_json::Value = serde_json::from_slice(&bid.encode()).expect("json");
+        let sig = json["signature"].as_str().expect("signature").to_owned();
+        // Flip one hex digit of `r` ("0x" first), until the signature still recovers (to someone
+        // else): then refusing it costs both recoveries.
+        for at in (2..66).rev() {
+            let mut chars: Vec<char> = sig.chars().collect();
+            chars[at] = if chars[at] == '0' { '1' } else { '0' };
+            json["signature"] = serde_json::Value::String(chars.into_iter().collect());
+            let bytes = serde_json::to_vec(&json).expect("json");
+            let decoded = paratii_protocol::BidMessage::decode(&bytes).expect("decodes");
+            if matches!(
+                decoded.verify(&domain),
+                Err(paratii_protocol::ProtocolError::SignerMismatch { .. })
+            ) {
+                return Frame::json(bytes);
+            }
+        }
+        panic!("no corrupted signature recovers");
+    }
+}
+
+/// Prints a figure for the report (run with `--nocapture` to see them).
+fn figure(name: &str, value: impl std::fmt::Display) {
+    println!("FIGURE {name}: {value}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A raw attacker: its own swarm, any bytes on any protocol, as many connections as it dials.
+
+/// What a raw request writes: `prefix`, then `filler` zero bytes in 64 KiB writes (from one
+/// static buffer: a 30 MiB frame costs the attacker nothing).
+#[derive(Debug, Clone)]
+struct RawFrame {
+    prefix: Vec<u8>,
+    filler: u64,
+}
+
+impl RawFrame {
+    /// A well-formed frame, as bytes.
+    fn of(frame: &Frame) -> Self {
+        let mut prefix = Vec::new();
+        prefix.extend_from_slice(&(frame.header.len() as u32).to_be_bytes());
+        prefix.extend_from_slice(&frame.header);
+        prefix.extend_from_slice(&(frame.blobs.len() as u32).to_be_bytes());
+        for b in &frame.blobs {
+            prefix.extend_from_slice(&(b.len() as u32).to_be_bytes());
+            prefix.extend_from_slice(b);
+        }
+        Self { prefix, filler: 0 }
+    }
+
+    /// A header announced as `len` bytes, and `len` bytes sent (or `sent`, when given).
+    fn header(len: u32, sent: Option<u64>) -> Self {
+        Self {
+            prefix: len.to_be_bytes().to_vec(),
+            filler: sent.unwrap_or(u64::from(len)),
+        }
+    }
+
+    /// A small header and one blob announced as `len` bytes, all of them sent.
+    fn blob(len: u32) -> Self {
+        let mut prefix = 2u32.to_be_bytes().to_vec();
+        prefix.extend_from_slice(b"{}");
+        prefix.extend_from_slice(&1u32.to_be_bytes());
+        prefix.extend_from_slice(&len.to_be_bytes());
+        Self {
+            prefix,
+            filler: u64::from(len),
+        }
+    }
+
+    /// A small header and `count` blobs announced.
+    fn blobs(count: u32) -> Self {
+        let mut prefix = 2u32.to_be_bytes().to_vec();
+        prefix.extend_from_slice(b"{}");
+        prefix.extend_from_slice(&count.to_be_bytes());
+        Self {
+            prefix,
+            filler: 1 << 20,
+        }
+    }
+}
+
+static ZEROS: [u8; 64 * 1024] = [0; 64 * 1024];
+
+#[derive(Debug, Clone, Default)]
+struct RawCodec;
+
+impl request_response::Codec for RawCodec {
+    type Protocol = StreamProtocol;
+    type Request = RawFrame;
+    type Response = Vec<u8>;
+
+    async fn read_request<T>(&mut self, _: &StreamProtocol, _: &mut T) -> std::io::Result<RawFrame>
+    where
+        T: AsyncRead + Unpin + Send,
+    {
+        Err(std::io::Error::other("the attacker serves nothing"))
+    }
+
+    async fn read_response<T>(&mut self, _: &StreamProtocol, io: &mut T) -> std::io::Result<Vec<u8>>
+    where
+        T: AsyncRead + Unpin + Send,
+    {
+        let mut out = Vec::new();
+        io.take(1 << 20).read_to_end(&mut out).await?;
+        if out.is_empty() {
+            // The server dropped the stream (a reset may read as its end).
+            return Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof));
+        }
+        Ok(out)
+    }
+
+    async fn write_request<T>(
+        &mut self,
+        _: &StreamProtocol,
+        io: &mut T,
+        req: RawFrame,
+    ) -> std::io::Result<()>
+    where
+        T: AsyncWrite + Unpin + Send,
+    {
+        io.write_all(&req.prefix).await?;
+        let mut left = req.filler;
+        while left > 0 {
+            let n = left.min(ZEROS.len() as u64) as usize;
+            io.write_all(&ZEROS[..n]).await?;
+            left -= n as u64;
+        }
+        io.close().await
+    }
+
+    async fn write_response<T>(
+        &mut self,
+        _: &StreamProtocol,
+        _: &mut T,
+        _: Vec<u8>,
+    ) -> std::io::Result<()>
+    where
+        T: AsyncWrite + Unpin + Send,
+    {
+        Err(std::io::Error::other("the attacker serves nothing"))
+    }
+}
+
+type RawRr = request_response::Behaviour<RawCodec>;
+
+#[derive(NetworkBehaviour)]
+struct RawBehaviour {
+    listing: RawRr,
+    bid: RawRr,
+    pay: RawRr,
+    attention: RawRr,
+    keys: RawRr,
+    close: RawRr,
+}
+
+impl RawBehaviour {
+    fn rr(&mut self, protocol: Protocol) -> &mut RawRr {
+        match protocol {
+            Protocol::Listing => &mut self.listing,
+            Protocol::Bid => &mut self.bid,
+            Protocol::Pay => &mut self.pay,
+            Protocol::Attention => &mut self.attention,
+            Protocol::Keys => &mut self.keys,
+            Protocol::Close => &mut self.close,
+        }
+    }
+}
+
+/// The answer to a raw request: the server's frame, or why there was none.
+type RawAnswer = Result<Vec<u8>, String>;
+
+enum RawCommand {
+    Send(Protocol, RawFrame, oneshot::Sender<RawAnswer>),
+    Dial(oneshot::Sender<()>),
+    Established(oneshot::Sender<usize>),
+}
+
+/// A peer with a fresh key, speaking raw bytes to the server.
+#[derive(Clone)]
+struct Attacker {
+    commands: mpsc::Sender<RawCommand>,
+}
+
+impl Attacker {
+    fn new(server: &Server) -> Self {
+        let rr_config = request_response::Config::default()
+            .with_request_timeout(Duration::from_secs(30))
+            .with_max_concurrent_streams(256);
+        let make = |p: Protocol| {
+            RawRr::with_codec(
+                RawCodec,
+                [(StreamProtocol::new(p.name()), ProtocolSupport::Outbound)],
+                rr_config.clone(),
+            )
+        };
+        let id = keypair(&PrivateKeySigner::random()).expect("keypair");
+        let swarm = libp2p::SwarmBuilder::with_existing_identity(id)
+            .with_tokio()
+            .with_tcp(
+                tcp::Config::default().nodelay(true),
+                noise::Config::new,
+                yamux::Config::default,
+            )
+            .expect("tcp")
+            .with_behaviour(|_| RawBehaviour {
+                listing: make(Protocol::Listing),
+                bid: make(Protocol::Bid),
+                pay: make(Protocol::Pay),
+                attention: make(Protocol::Attention),
+                keys: make(Protocol::Keys),
+                close: make(Protocol::Close),
+            })
+            .expect("behaviour")
+            .with_swarm_config(|c| c.with_idle_connection_timeout(Duration::from_secs(120)))
+            .build();
+        let (commands, rx) = mpsc::channel(1024);
+        tokio::spawn(run_attacker(
+            swarm,
+            rx,
+            server.peer_id(),
+            server.addrs().to_vec(),
+        ));
+        Self { commands }
+    }
+
+    async fn send(&self, protocol: Protocol, frame: RawFrame) -> RawAnswer {
+        let (reply, rx) = oneshot::channel();
+        self.commands
+            .send(RawCommand::Send(protocol, frame, reply))
+            .await
+            .map_err(|_| "stopped".to_owned())?;
+        rx.await.map_err(|_| "stopped".to_owned())?
+    }
+
+    /// Opens one more connection to the server, however many there are already.
+    async fn dial(&self) {
+        let (reply, rx) = oneshot::channel();
+        let _ = self.commands.send(RawCommand::Dial(reply)).await;
+        let _ = rx.await;
+    }
+
+    async fn established(&self) -> usize {
+        let (reply, rx) = oneshot::channel();
+        let _ = self.commands.send(RawCommand::Established(reply)).await;
+        rx.await.unwrap_or(0)
+    }
+}
+
+async fn run_attacker(
+    mut swarm: Swarm<RawBehaviour>,
+    mut commands: mpsc::Receiver<RawCommand>,
+    server: PeerId,
+    addrs: Vec<Multiaddr>,
+) {
+    let mut pending: std::collections::HashMap<
+        (Protocol, OutboundRequestId),
+        oneshot::Sender<RawAnswer>,
+    > = Default::default();
+    let mut established = 0usize;
+    loop {
+        tokio::select! {
+            command = commands.recv() => match command {
+                None => return,
+                Some(RawCommand::Send(protocol, frame, reply)) => {
+                    let id = swarm.behaviour_mut().rr(protocol).send_request_with_addresses(
+                        &server,
+                        frame,
+                        addrs.clone(),
+                    );
+                    pending.insert((protocol, id), reply);
+                }
+                Some(RawCommand::Dial(reply)) => {
+                    let _ = swarm.dial(
+                        DialOpts::peer_id(server)
+                            .addresses(addrs.clone())
+                            .condition(PeerCondition::Always)
+                            .build(),
+                    );
+                    let _ = reply.send(());
+                }
+                Some(RawCommand::Established(reply)) => {
+                    let _ = reply.send(established);
+                }
+            },
+            event = swarm.select_next_some() => match event {
+                SwarmEvent::ConnectionEstablished { .. } => established += 1,
+                SwarmEvent::ConnectionClosed { .. } => established -= 1,
+                SwarmEvent::Behaviour(event) => {
+                    let (protocol, event) = match event {
+                        RawBehaviourEvent::Listing(e) => (Protocol::Listing, e),
+                        RawBehaviourEvent::Bid(e) => (Protocol::Bid, e),
+                        RawBehaviourEvent::Pay(e) => (Protocol::Pay, e),
+                        RawBehaviourEvent::Attention(e) => (Protocol::Attention, e),
+                        RawBehaviourEvent::Keys(e) => (Protocol::Keys, e),
+                        RawBehaviourEvent::Close(e) => (Protocol::Close, e),
+                    };
+                    match event {
+                        request_response::Event::Message {
+                            message: request_response::Message::Response { request_id, response },
+                            ..
+                        } => {
+                            if let Some(reply) = pending.remove(&(protocol, request_id)) {
+                                let _ = reply.send(Ok(response));
+                            }
+                        }
+                        request_response::Event::OutboundFailure { request_id, error, .. } => {
+                            if let Some(reply) = pending.remove(&(protocol, request_id)) {
+                                let _ = reply.send(Err(error.to_string()));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+}
+
+/// The rejection code of a raw answer, if it is one.
+fn code_of(answer: &[u8]) -> Option<RejectCode> {
+    let frame =
+        futures::executor::block_on(read_frame(&mut futures::io::Cursor::new(answer))).ok()?;
+    match check_rejection(&frame) {
+        Err(NetError::Rejected(r)) => Some(r.code),
+        _ => None,
+    }
+}
+
+/// What a flood of bad bids got back.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    bad_signature: u64,
+    busy: u64,
+    /// No answer: the stream was dropped (over the stream limit) or failed.
+    dropped: u64,
+}
+
+impl Tally {
+    fn add(&mut self, other: Self) {
+        self.bad_signature += other.bad_signature;
+        self.busy += other.busy;
+        self.dropped += other.dropped;
+    }
+
+    fn total(&self) -> u64 {
+        self.bad_signature + self.busy + self.dropped
+    }
+
+    fn count(&mut self, code: Option<RejectCode>) {
+        match code {
+            Some(RejectCode::BadSignature) => self.bad_signature += 1,
+            Some(RejectCode::Busy) => self.busy += 1,
+            other => panic!("a bad bid was answered {other:?}"),
+        }
+    }
+}
+
+/// Each protocol's oversized requests: a header one byte over its limit, a 30 MiB header, a 4 GiB
+/// one, a blob where a request carries none, a 30 MiB blob.
+fn oversized() -> Vec<(Protocol, RawFrame)> {
+    let mut frames = Vec::new();
+    for protocol in Protocol::ALL {
+        let limits = FrameLimits::of(protocol, Direction::Request);
+        frames.push((protocol, RawFrame::header(limits.header + 1, None)));
+        frames.push((protocol, RawFrame::header(30 << 20, None)));
+        frames.push((protocol, RawFrame::header(u32::MAX, Some(1 << 20))));
+        frames.push((protocol, RawFrame::blobs(limits.blobs + 1)));
+        frames.push((protocol, RawFrame::blob(30 << 20)));
+    }
+    frames
+}
+
+/// Sends [`oversized`] at once; every one must go unanswered. Returns how many were sent.
+async fn fire_oversized(attacker: &Attacker) -> usize {
+    let answers = futures::future::join_all(oversized().into_iter().map(|(p, f)| {
+        let a = attacker.clone();
+        async move { (p, a.send(p, f).await) }
+    }))
+    .await;
+    for (protocol, answer) in &answers {
+        assert!(answer.is_err(), "{protocol} answered an oversized frame");
+    }
+    answers.len()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests.
+
+/// Every protocol refuses, on the length prefix, a header over its limit (a 30 MiB one, a 4 GiB
+/// one), blobs where a request carries none, and a 30 MiB blob: the stream is dropped unanswered,
+/// the server reads none of it (its frame counters do not move), the attacker's connection
+/// survives and is still answered, and an honest watch meanwhile gets everything right.
+#[tokio::test(flavor = "multi_thread")]
+async fn oversized_frames_are_refused_on_every_protocol() {
+    let _serial = SERIAL.lock().await;
+    let w = World::start().await;
+    let server = w.serve().await;
+    let before = w.balances().await;
+    let quiet = w.honest_watch(&server).await;
+
+    let attacker = Attacker::new(&server);
+    // Alone first: nothing of it is read.
+    let rss = RssPeak::start();
+    let read_before = server.network().traffic().total().received;
+    let sent = fire_oversized(&attacker).await;
+    assert_eq!(
+        server.network().traffic().total().received,
+        read_before,
+        "the server read an oversized frame"
+    );
+    // The connection survived the refusals: the same peer is still answered.
+    let listing = ListingRequest {
+        hash: w.content.cid.clone(),
+        format: FORMAT.to_owned(),
+    }
+    .to_frame();
+    let answer = attacker
+        .send(Protocol::Listing, RawFrame::of(&listing))
+        .await
+        .expect("a listing after the refusals");
+    let frame = read_frame(&mut futures::io::Cursor::new(answer))
+        .await
+        .expect("frame");
+    parse_listing(&frame).expect("listing");
+    assert_eq!(attacker.established().await, 1);
+
+    // Then over and over while an honest viewer watches.
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flood = tokio::spawn({
+        let (attacker, stop) = (attacker.clone(), stop.clone());
+        async move {
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                n += fire_oversized(&attacker).await;
+            }
+            n
+        }
+    });
+    let loud = w.honest_watch(&server).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let sent = sent + flood.await.expect("flood");
+    let rss = rss.stop();
+
+    figure("oversized: frames refused", sent);
+    figure(
+        "oversized: peak RSS growth MiB",
+        format!("{:.1}", rss.growth_mib()),
+    );
+    figure("oversized: peak RSS MiB", format!("{:.1}", rss.peak_mib()));
+    figure("oversized: watch quiet", format!("{quiet:?}"));
+    figure("oversized: watch under attack", format!("{loud:?}"));
+    assert!(rss.growth_mib() < 48.0, "{rss:?}");
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, 2 * SEGMENTS).await;
+}
+
+/// 32 concurrent 30 MiB frames from one peer over all six protocols, again and again while an
+/// honest viewer watches: the server refuses each on its prefix and holds at most what yamux
+/// buffers for the streams it has not read yet.
+#[tokio::test(flavor = "multi_thread")]
+async fn thirty_two_concurrent_30_mib_frames() {
+    let _serial = SERIAL.lock().await;
+    let w = World::start().await;
+    let server = w.serve().await;
+    let before = w.balances().await;
+    let quiet = w.honest_watch(&server).await;
+
+    let rss = RssPeak::start();
+    let attacker = Attacker::new(&server);
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flood = tokio::spawn({
+        let (attacker, stop) = (attacker.clone(), stop.clone());
+        async move {
+            let mut rounds = 0u64;
+            loop {
+                let answers = futures::future::join_all((0..32).map(|i| {
+                    let protocol = Protocol::ALL[i % Protocol::ALL.len()];
+                    // Half announce a 30 MiB header, half a 30 MiB blob; all send the 30 MiB.
+                    let frame = if i % 2 == 0 {
+                        RawFrame::header(30 << 20, None)
+                    } else {
+                        RawFrame::blob(30 << 20)
+                    };
+                    let a = attacker.clone();
+                    async move { a.send(protocol, frame).await }
+                }))
+                .await;
+                assert!(
+                    answers.iter().all(Result::is_err),
+                    "a 30 MiB frame was answered"
+                );
+                rounds += 1;
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    return rounds;
+                }
+            }
+        }
+    });
+    // Let the first round land before the viewer starts.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let loud = w.honest_watch(&server).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let rounds = flood.await.expect("flood");
+    let rss = rss.stop();
+
+    figure("30 MiB x 32: rounds", rounds);
+    figure(
+        "30 MiB x 32: peak RSS growth MiB",
+        format!("{:.1}", rss.growth_mib()),
+    );
+    figure(
+        "30 MiB x 32: peak RSS MiB",
+        format!("{:.1}", rss.peak_mib()),
+    );
+    figure("30 MiB x 32: watch quiet", format!("{quiet:?}"));
+    figure("30 MiB x 32: watch under attack", format!("{loud:?}"));
+    assert!(rss.growth_mib() < 48.0, "{rss:?}");
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, 2 * SEGMENTS).await;
+}
+
+/// Sends `bids` copies of `bid` over `net`, `concurrency` at a time, and tallies the answers.
+async fn flood_bids(
+    net: network::Client,
+    (peer, addrs): (PeerId, Vec<Multiaddr>),
+    bid: Frame,
+    bids: usize,
+    concurrency: usize,
+) -> Tally {
+    let mut tally = Tally::default();
+    let mut answers = futures::stream::iter(0..bids)
+        .map(|_| net.request(peer, addrs.clone(), Protocol::Bid, bid.clone()))
+        .buffer_unordered(concurrency);
+    while let Some(answer) = answers.next().await {
+        match answer {
+            Ok(frame) => tally.count(match check_rejection(&frame) {
+                Err(NetError::Rejected(r)) => Some(r.code),
+                _ => None,
+            }),
+            Err(_) => tally.dropped += 1,
+        }
+    }
+    tally
+}
+
+/// 50,000 bids with a bad signature, each costing the publisher both its signature checks (the
+/// costliest bid to refuse): half from one peer over four connections (the most one peer keeps)
+/// with 32 in flight, half from ten other peers, each with its own key and eight in flight. The
+/// greedy peer gets eight checked at a time and the rest answered `busy` at once; every bid is
+/// refused, none opens anything, and the honest viewer is served meanwhile.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_flood_of_bad_bids_from_one_peer_and_from_ten() {
+    const BIDS: usize = 50_000;
+    const PEERS: usize = 10;
+    let _serial = SERIAL.lock().await;
+    let w = World::start().await;
+    let server = w.serve().await;
+    let before = w.balances().await;
+    let quiet = w.honest_watch(&server).await;
+
+    let rss = RssPeak::start();
+    let bid = w.bad_bid();
+    let greedy = Attacker::new(&server);
+    for _ in 0..4 {
+        greedy.dial().await;
+    }
+    let started = Instant::now();
+    let one = tokio::spawn({
+        let raw = RawFrame::of(&bid);
+        async move {
+            let mut tally = Tally::default();
+            let mut answers = futures::stream::iter(0..BIDS / 2)
+                .map(|_| {
+                    let (a, raw) = (greedy.clone(), raw.clone());
+                    async move { a.send(Protocol::Bid, raw).await }
+                })
+                .buffer_unordered(32);
+            while let Some(answer) = answers.next().await {
+                match answer {
+                    Ok(bytes) => tally.count(code_of(&bytes)),
+                    Err(_) => tally.dropped += 1,
+                }
+            }
+            (tally, started.elapsed())
+        }
+    });
+    let several: Vec<_> = (0..PEERS)
+        .map(|_| {
+            let (net, _) = network::spawn(
+                keypair(&PrivateKeySigner::random()).expect("keypair"),
+                &NetConfig::default(),
+            )
+            .expect("net");
+            let to = (server.peer_id(), server.addrs().to_vec());
+            let flood = flood_bids(net, to, bid.clone(), BIDS / 2 / PEERS, 8);
+            tokio::spawn(flood)
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let loud = w.honest_watch(&server).await;
+    let (greedy_tally, greedy_took) = one.await.expect("flood");
+    let mut ten = Tally::default();
+    for flood in several {
+        ten.add(flood.await.expect("flood"));
+    }
+    let took = started.elapsed();
+    let rss = rss.stop();
+
+    assert_eq!(greedy_tally.total() + ten.total(), BIDS as u64);
+    assert!(greedy_tally.bad_signature > 0, "{greedy_tally:?}");
+    assert!(
+        greedy_tally.busy > 0,
+        "the greedy peer was never held to its share: {greedy_tally:?}"
+    );
+    assert!(ten.bad_signature > 0, "{ten:?}");
+    figure(
+        "bad bids: greedy peer",
+        format!("{greedy_tally:?} in {greedy_took:?}"),
+    );
+    figure("bad bids: ten peers", format!("{ten:?}"));
+    figure("bad bids: flood took", format!("{took:?}"));
+    figure(
+        "bad bids: per second",
+        format!("{:.0}", BIDS as f64 / took.as_secs_f64()),
+    );
+    figure(
+        "bad bids: peak RSS growth MiB",
+        format!("{:.1}", rss.growth_mib()),
+    );
+    figure("bad bids: peak RSS MiB", format!("{:.1}", rss.peak_mib()));
+    figure("bad bids: watch quiet", format!("{quiet:?}"));
+    figure("bad bids: watch under attack", format!("{loud:?}"));
+    assert!(rss.growth_mib() < 48.0, "{rss:?}");
+    // Nothing was opened for any of them: the server holds the honest viewer's two channels, and
+    // of the 44,000-odd refusals it logged it kept the last few thousand.
+    assert_eq!(server.channels().await.len(), 2);
+    let logged = server.events().len();
+    figure("bad bids: events kept", logged);
+    assert!(
+        logged <= paratii_net::server::EVENT_LOG_LEN,
+        "{logged} events kept"
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, 2 * SEGMENTS).await;
+}
+
+/// 300 peers, each with its own key, connect (one listing request each) and stay idle; one more
+/// peer dials ten connections and keeps four (the per-peer limit). The honest viewer is served
+/// meanwhile.
+#[tokio::test(flavor = "multi_thread")]
+async fn hundreds_of_idle_connections() {
+    const IDLE: usize = 300;
+    let _serial = SERIAL.lock().await;
+    let w = World::start().await;
+    let server = w.serve().await;
+    let before = w.balances().await;
+    let quiet = w.honest_watch(&server).await;
+
+    let rss = RssPeak::start();
+    let listing = ListingRequest {
+        hash: w.content.cid.clone(),
+        format: FORMAT.to_owned(),
+    }
+    .to_frame();
+    let peers: Vec<_> = (0..IDLE)
+        .map(|_| {
+            network::spawn(
+                keypair(&PrivateKeySigner::random()).expect("keypair"),
+                &NetConfig::default(),
+            )
+            .expect("net")
+        })
+        .collect();
+    let (peer, addrs) = (server.peer_id(), server.addrs().to_vec());
+    let connected = futures::stream::iter(peers.iter())
+        .map(|(net, _)| net.request(peer, addrs.clone(), Protocol::Listing, listing.clone()))
+        .buffer_unordered(64)
+        .filter(|a| futures::future::ready(a.is_ok()))
+        .count()
+        .await;
+    assert_eq!(connected, IDLE, "every idle peer got its listing");
+
+    // One peer, ten connections: the server keeps four.
+    let greedy = Attacker::new(&server);
+    for _ in 0..10 {
+        greedy.dial().await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let kept = greedy.established().await;
+    assert!(kept <= 4, "one peer holds {kept} connections");
+
+    let loud = w.honest_watch(&server).await;
+    let counts = server.network().connections().await.expect("counts");
+    let rss = rss.stop();
+
+    assert!(
+        counts.peers > IDLE,
+        "the server lost idle peers: {counts:?}"
+    );
+    figure("idle: server connections", format!("{counts:?}"));
+    figure("idle: greedy peer kept", kept);
+    figure(
+        "idle: peak RSS growth MiB",
+        format!("{:.1}", rss.growth_mib()),
+    );
+    figure("idle: peak RSS MiB", format!("{:.1}", rss.peak_mib()));
+    figure(
+        "idle: RSS per idle peer KiB (both ends)",
+        format!("{:.0}", rss.growth_mib() * 1024.0 / IDLE as f64),
+    );
+    figure("idle: watch quiet", format!("{quiet:?}"));
+    figure("idle: watch under attack", format!("{loud:?}"));
+    assert!(rss.growth_mib() < 96.0, "{rss:?}");
+    drop(peers);
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, 2 * SEGMENTS).await;
+}
+
+/// A peer whose handlers do not keep up (here: never read): the queue between its event loop and
+/// them fills, and every request past it is answered `busy` at once by the event loop, which never
+/// waits; the queued ones are still answered when the handler gets to them. Each client has a
+/// request in flight on all six protocols at once, whose ids collide (each protocol numbers its
+/// own): every answer still finds its requester.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_full_inbound_queue_is_answered_busy_at_once() {
+    const CLIENTS: usize = 8;
+    let _serial = SERIAL.lock().await;
+    let config = NetConfig::default();
+    let (server, mut inbound) = network::spawn(
+        keypair(&PrivateKeySigner::random()).expect("keypair"),
+        &config,
+    )
+    .expect("net");
+    let addr = server
+        .listen(paratii_net::loopback())
+        .await
+        .expect("listen");
+    let peer = server.peer_id();
+    let (busy_tx, mut busy_rx) = mpsc::unbounded_channel();
+    let mut clients = Vec::new();
+    let mut requests = Vec::new();
+    for _ in 0..CLIENTS {
+        let (net, _) = network::spawn(
+            keypair(&PrivateKeySigner::random()).expect("keypair"),
+            &config,
+        )
+        .expect("net");
+        // As many as one connection may have in flight on each protocol.
+        for protocol in Protocol::ALL {
+            for _ in 0..config.max_streams {
+                let (net, addr, busy) = (net.clone(), addr.clone(), busy_tx.clone());
+                requests.push(tokio::spawn(async move {
+                    let answer = net
+                        .request(peer, vec![addr], protocol, Frame::json(b"{}".to_vec()))
+                        .await;
+                    let code = match answer.as_ref().map(check_rejection) {
+                        Ok(Err(NetError::Rejected(r))) => Some(r.code),
+                        _ => None,
+                    };
+                    let _ = busy.send(code);
+                }));
+            }
+        }
+        clients.push(net);
+    }
+    let sent = CLIENTS * Protocol::ALL.len() * config.max_streams;
+    let over = sent - network::INBOUND_QUEUE;
+    let started = Instant::now();
+    for _ in 0..over {
+        let code = tokio::time::timeout(Duration::from_secs(20), busy_rx.recv())
+            .await
+            .expect("answered at once")
+            .expect("answer");
+        assert_eq!(code, Some(RejectCode::Busy));
+    }
+    figure(
+        "full queue: busy answers",
+        format!("{over} in {:?}", started.elapsed()),
+    );
+    assert_eq!(inbound.len(), network::INBOUND_QUEUE);
+    // The queued ones are still answered when taken.
+    let queued = inbound.recv().await.expect("queued");
+    let protocol = queued.protocol;
+    server
+        .respond(
+            protocol,
+            queued.channel,
+            paratii_net::wire::Rejection::new(RejectCode::Internal, "taken").to_frame(),
+        )
+        .await
+        .expect("respond");
+    let code = tokio::time::timeout(Duration::from_secs(20), busy_rx.recv())
+        .await
+        .expect("the queued request answered")
+        .expect("answer");
+    assert_eq!(code, Some(RejectCode::Internal));
+    for r in requests {
+        r.abort();
+    }
+}
