@@ -138,11 +138,18 @@ fn publisher_and_viewer_killed_mid_stream_lose_nothing() {
     let watched: Value = serde_json::from_str(stdout.trim()).expect("watch JSON");
     assert_eq!(watched["segmentsReceived"], SEGMENTS, "{watched}");
     assert_eq!(watched["paidSegments"], SEGMENTS, "{watched}");
-    assert!(watched["closeTx"].is_string(), "the channel was closed: {watched}");
+    assert!(
+        watched["closeTx"].is_string(),
+        "the channel was closed: {watched}"
+    );
     let (lines, ok) = serving.stop();
     assert!(ok, "serve stops cleanly");
     let summary = lines.last().unwrap();
-    assert_eq!(summary["channels"].as_array().unwrap().len(), 1, "{summary}");
+    assert_eq!(
+        summary["channels"].as_array().unwrap().len(),
+        1,
+        "{summary}"
+    );
     assert_eq!(summary["channels"][0]["closed"], true, "{summary}");
 
     // Every key delivered was paid and cashed; nothing more, nothing less.
@@ -157,10 +164,7 @@ fn publisher_and_viewer_killed_mid_stream_lose_nothing() {
         "the restarted viewer bid again: {channels}"
     );
     assert_eq!(channels[0]["id"], watched["channel"]);
-    assert_ne!(
-        viewer.json(&["account", "balance"])["nonce"],
-        nonce_before
-    );
+    assert_ne!(viewer.json(&["account", "balance"])["nonce"], nonce_before);
     for index in 0..SEGMENTS {
         assert!(
             out.join("240p30").join(format!("{index:05}.ts")).is_file(),

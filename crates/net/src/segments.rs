@@ -32,7 +32,7 @@ impl SegmentSet {
             *word = words.get(i).copied().unwrap_or(0);
         }
         if let Some(last) = set.words.last_mut()
-            && total % 64 != 0
+            && !total.is_multiple_of(64)
         {
             *last &= (1u64 << (total % 64)) - 1;
         }

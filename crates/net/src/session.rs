@@ -369,7 +369,9 @@ impl KeySession {
                 state.keys = saved
                     .keys
                     .iter()
-                    .filter_map(|(index, key)| Some((*index, <[u8; KEY_LEN]>::try_from(key.as_ref()).ok()?)))
+                    .filter_map(|(index, key)| {
+                        Some((*index, <[u8; KEY_LEN]>::try_from(key.as_ref()).ok()?))
+                    })
                     .collect();
                 state.pending = saved
                     .pending
@@ -414,11 +416,14 @@ impl KeySession {
                     .collect(),
                 received: Vec::new(),
                 missing: Vec::new(),
-                pending: s.pending.as_ref().map(|(balance, segments, frame)| Pending {
-                    balance: *balance,
-                    segments: segments.clone(),
-                    header: alloy::primitives::Bytes::copy_from_slice(&frame.header),
-                }),
+                pending: s
+                    .pending
+                    .as_ref()
+                    .map(|(balance, segments, frame)| Pending {
+                        balance: *balance,
+                        segments: segments.clone(),
+                        header: alloy::primitives::Bytes::copy_from_slice(&frame.header),
+                    }),
             }
         };
         file.save(&state)
@@ -610,11 +615,19 @@ impl KeySession {
             self.state().requests += 1;
             let answer = i
                 .net
-                .request(peer, i.publisher.addrs.clone(), Protocol::Keys, frame.clone())
+                .request(
+                    peer,
+                    i.publisher.addrs.clone(),
+                    Protocol::Keys,
+                    frame.clone(),
+                )
                 .await;
             // A lost answer or a publisher gone for a moment (a restart): the same request
             // again, for as long as the patience lasts.
-            let retry = matches!(answer, Err(NetError::Request { .. } | NetError::DialFailed { .. }));
+            let retry = matches!(
+                answer,
+                Err(NetError::Request { .. } | NetError::DialFailed { .. })
+            );
             if !retry || tokio::time::Instant::now() + wait > give_up {
                 break answer;
             }

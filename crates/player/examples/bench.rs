@@ -18,7 +18,6 @@ use alloy::primitives::B256;
 use paratii_ipfs::{BlockStore, CidVersion, Ipfs};
 use paratii_keys::Password;
 use paratii_media::{Ffmpeg, Library, TestClip, UploadSettings};
-use paratii_upload::{Registrar, Upload};
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
 use paratii_net::{
@@ -27,6 +26,7 @@ use paratii_net::{
 };
 use paratii_player::{Player, PlayerOptions, Timing};
 use paratii_test_utils::{Actor, TestNet, pti};
+use paratii_upload::{Registrar, Upload};
 
 const SEGMENT: u32 = 2;
 const FORMAT: &str = "240p30";

@@ -107,12 +107,10 @@ impl Sig {
         self.0[64]
     }
 
-    /// The address that signed `digest`.
+    /// The address that signed `digest` (libsecp256k1: about five times faster than k256, and
+    /// every check of a peer's message goes through here).
     pub fn recover(&self, digest: &B256) -> Result<Address, SignatureFault> {
-        let sig =
-            alloy_primitives::Signature::from_bytes_and_parity(&self.0[..64], self.0[64] == 28);
-        sig.recover_address_from_prehash(digest)
-            .map_err(|_| SignatureFault::Unrecoverable)
+        crate::secp::VerifyingKey::recover(self, digest).map(|k| k.address())
     }
 
     /// The malleable high-`s` twin `(r, n - s, v ^ 1)`: it recovers to the same signer but must be

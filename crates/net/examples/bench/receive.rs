@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 use alloy::primitives::{Address, B256, Bytes, keccak256};
 use alloy::signers::local::PrivateKeySigner;
 use eyre::Result;
+use paratii_net::address_of_peer;
+use paratii_net::segments::SegmentSet;
 use paratii_net::server::Role;
 use paratii_net::server::store::{ChannelStore, StoredChannel};
-use paratii_net::segments::SegmentSet;
-use paratii_net::address_of_peer;
 use paratii_protocol::eip712::payment_channel_domain;
 use paratii_protocol::{KeyRequestMessage, Sig, SigningKey, VerifyingKey};
 use secp256k1::ecdsa::Signature;
@@ -36,11 +36,8 @@ pub struct Figures {
 
 fn raw_verify(seconds: f64) -> f64 {
     let key = SigningKey::from_bytes(&[7u8; 32]).expect("key");
-    let public = VerifyingKey::recover(
-        &Sig::sign(&key, &B256::ZERO).expect("sign"),
-        &B256::ZERO,
-    )
-    .expect("recover");
+    let public = VerifyingKey::recover(&Sig::sign(&key, &B256::ZERO).expect("sign"), &B256::ZERO)
+        .expect("recover");
     let signed: Vec<(Message, Signature)> = (0..1024u64)
         .map(|i| {
             let digest = keccak256(i.to_be_bytes());
@@ -142,8 +139,9 @@ pub fn measure(seconds: f64) -> Result<Figures> {
                 let msg = KeyRequestMessage::decode(&payer.requests[round]).expect("decode");
                 assert_eq!(address_of_peer(&payer.peer), Some(payer.key));
                 msg.verify_wallet(&domain, &payer.wallet).expect("verify");
-                let range = paratii_protocol::balance_increase(record.balance, msg.balance, SEGMENTS)
-                    .expect("increase");
+                let range =
+                    paratii_protocol::balance_increase(record.balance, msg.balance, SEGMENTS)
+                        .expect("increase");
                 let mut set = SegmentSet::from_words(SEGMENTS, &record.delivered);
                 for i in range {
                     set.insert(i);

@@ -455,7 +455,8 @@ impl Shared {
         } else {
             u64::try_from(channel.withdrawn / channel.pricePerSegment).unwrap_or(entry.total)
         };
-        let encoded = alloy::primitives::Bytes::from(alloy::sol_types::SolValue::abi_encode(&channel));
+        let encoded =
+            alloy::primitives::Bytes::from(alloy::sol_types::SolValue::abi_encode(&channel));
         *entry.cash.lock().await = channel;
         entry
             .update(self.store(), |r| {

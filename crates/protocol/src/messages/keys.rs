@@ -148,7 +148,11 @@ impl KeyRequestMessage {
 
     /// Checks the wallet signature against the payer's known key (see
     /// [`PaymentMessage::verify_wallet`]).
-    pub fn verify_wallet(&self, payment_channel: &Eip712Domain, payer: &VerifyingKey) -> Result<()> {
+    pub fn verify_wallet(
+        &self,
+        payment_channel: &Eip712Domain,
+        payer: &VerifyingKey,
+    ) -> Result<()> {
         if payer.verify(&self.wallet_signature, &self.wallet_digest(payment_channel)) {
             Ok(())
         } else {

@@ -121,7 +121,11 @@ impl PaymentMessage {
     /// Checks the wallet signature against the payer's known key: one ECDSA verification, the
     /// publisher's hot path (the communication signature is left to the caller, see
     /// docs/PROTOCOL.md).
-    pub fn verify_wallet(&self, payment_channel: &Eip712Domain, payer: &VerifyingKey) -> Result<()> {
+    pub fn verify_wallet(
+        &self,
+        payment_channel: &Eip712Domain,
+        payer: &VerifyingKey,
+    ) -> Result<()> {
         if payer.verify(&self.wallet_signature, &self.wallet_digest(payment_channel)) {
             Ok(())
         } else {
