@@ -330,8 +330,8 @@ async fn watch(
             )
             .await;
         let ms = t.elapsed().as_secs_f64() * 1e3;
-        match answer.map(|a| parse_delivery(&a)) {
-            Ok(Ok(_)) => {
+        match answer {
+            Ok(a) if parse_delivery(&a).is_ok() => {
                 window.lock().await.latencies.push(ms);
                 v.next += 1;
             }
@@ -471,7 +471,7 @@ fn report(levels: &[Level], setup: Duration, failed: usize, out: Option<&Path>) 
     let best = levels
         .iter()
         .filter(|l| l.p99 <= 100.0 && l.errors == 0)
-        .last();
+        .next_back();
     let mut text = format!(
         "# How many real-time viewers one publisher serves\n\n\
          `cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii --out docs/BENCH-viewers.md`, \
