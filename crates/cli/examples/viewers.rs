@@ -468,10 +468,7 @@ async fn main() {
 fn report(levels: &[Level], setup: Duration, failed: usize, out: Option<&Path>) {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let knee = levels.iter().find(|l| l.p99 > 100.0 || l.errors > 0);
-    let best = levels
-        .iter()
-        .filter(|l| l.p99 <= 100.0 && l.errors == 0)
-        .next_back();
+    let best = levels.iter().rfind(|l| l.p99 <= 100.0 && l.errors == 0);
     let mut text = format!(
         "# How many real-time viewers one publisher serves\n\n\
          `cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii --out docs/BENCH-viewers.md`, \
