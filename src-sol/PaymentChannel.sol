@@ -49,7 +49,14 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
     IVideoRegistry private immutable _videos;
 
     mapping(address wallet => Account) private _accounts;
-    mapping(bytes32 channelId => bytes32 commitment) private _channels;
+
+    /// @dev A channel's commitment, in a struct so that `open` checks the slot and writes it through one pointer
+    /// (one mapping slot computation, not two). One word, laid out as a plain `bytes32` value would be.
+    struct Commitment {
+        bytes32 hash;
+    }
+
+    mapping(bytes32 channelId => Commitment) private _channels;
 
     constructor(IERC20 pti, IUserRegistry users, IVideoRegistry videos) EIP712("Paratii", "1") {
         _token = pti;
@@ -124,11 +131,12 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         channel.payeeKey = BidCalldata.counterpartyKey(bid);
         channel.payee = _checkKeys(BidCalldata.bidderKey(bid), channel.payeeKey, channel.payer);
         // 8, 9: the id is free, the video is listed with the format; the terms give price and escrow.
-        (channel.pricePerSegment, channel.escrow) = _checkTerms(bid, formatHash, channelId);
+        Commitment storage commitment = _channels[channelId];
+        (channel.pricePerSegment, channel.escrow) = _checkTerms(bid, formatHash, channelId, commitment);
         // 10, 11: the nonce and the free balance; the escrow leaves the balance, the nonce moves on.
         _lockEscrow(channel.payer, BidCalldata.nonce(bid), channelId, channel.escrow);
 
-        _channels[channelId] = channel.hashMemory();
+        commitment.hash = channel.hashMemory();
         emit ChannelOpened(
             channelId,
             channel.payer,
@@ -151,12 +159,12 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         bytes calldata bidderSignature
     ) private view returns (bytes32 channelId, address payer) {
         bytes32 domainSeparator = _domainSeparatorV4();
-        bytes32 bidHash = _hashBid(bid, formatHash);
+        bytes32 bidHash = BidCalldata.structHash(BID_TYPEHASH, bid, formatHash);
         channelId = MessageHashUtils.toTypedDataHash(domainSeparator, bidHash);
         payer = CalldataECDSA.tryRecover(channelId, walletSignature);
         if (payer == address(0)) InvalidWalletSignature.selector.revertWith(channelId);
         address bidderKey = BidCalldata.bidderKey(bid);
-        bytes32 signedBidHash = _hashSignedBid(bidHash, walletSignature);
+        bytes32 signedBidHash = BidCalldata.signedBidHash(SIGNED_BID_TYPEHASH, bidHash, walletSignature);
         address signer =
             CalldataECDSA.tryRecover(MessageHashUtils.toTypedDataHash(domainSeparator, signedBidHash), bidderSignature);
         // A zero signer is a malformed signature, never a match, even for a zero bidder key.
@@ -183,12 +191,12 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
     }
 
     /// @dev 8. `ChannelAlreadyOpen`; 9. `VideoNotAvailable`. Returns the channel's price per segment and escrow.
-    function _checkTerms(Bid calldata bid, bytes32 formatHash, bytes32 channelId)
+    function _checkTerms(Bid calldata bid, bytes32 formatHash, bytes32 channelId, Commitment storage commitment)
         private
         view
         returns (uint256 pricePerSegment, uint256 escrow)
     {
-        if (_channels[channelId] != 0) ChannelAlreadyOpen.selector.revertWith(channelId);
+        if (commitment.hash != 0) ChannelAlreadyOpen.selector.revertWith(channelId);
         bytes32 video = BidCalldata.video(bid);
         (bool available, uint32 duration, uint32 segmentLength) = RegistryCalls.termsOf(_videos, video, formatHash);
         if (!available) VideoNotAvailable.selector.revertWith(video, formatHash);
@@ -232,7 +240,7 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         _checkPayment(channelId, updated.payer, balance, signature);
 
         updated.withdrawn = payout;
-        _channels[channelId] = updated.hashMemory();
+        _channels[channelId].hash = updated.hashMemory();
         // Cannot underflow: payout > withdrawn was checked above.
         unchecked {
             uint256 amount = payout - withdrawn;
@@ -271,7 +279,7 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         // casting to 'uint64' is safe because `exitExpiration` is below `expiration`, a uint64
         // forge-lint: disable-next-line(unsafe-typecast)
         updated.expiration = uint64(exitExpiration);
-        _channels[channelId] = updated.hashMemory();
+        _channels[channelId].hash = updated.hashMemory();
         emit ChannelExitStarted(channelId, updated.expiration);
     }
 
@@ -304,7 +312,7 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
 
     /// @inheritdoc IPaymentChannel
     function channelHash(bytes32 channelId) external view returns (bytes32) {
-        return _channels[channelId];
+        return _channels[channelId].hash;
     }
 
     /// @inheritdoc IPaymentChannel
@@ -314,12 +322,13 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
 
     /// @inheritdoc IPaymentChannel
     function bidDigest(Bid calldata bid) external view returns (bytes32) {
-        return _hashTypedDataV4(_hashBid(bid, BidCalldata.formatHash(bid)));
+        return _hashTypedDataV4(BidCalldata.structHash(BID_TYPEHASH, bid, BidCalldata.formatHash(bid)));
     }
 
     /// @inheritdoc IPaymentChannel
     function signedBidDigest(Bid calldata bid, bytes calldata walletSignature) external view returns (bytes32) {
-        return _hashTypedDataV4(_hashSignedBid(_hashBid(bid, BidCalldata.formatHash(bid)), walletSignature));
+        bytes32 bidHash = BidCalldata.structHash(BID_TYPEHASH, bid, BidCalldata.formatHash(bid));
+        return _hashTypedDataV4(BidCalldata.signedBidHash(SIGNED_BID_TYPEHASH, bidHash, walletSignature));
     }
 
     /// @inheritdoc IPaymentChannel
@@ -352,7 +361,7 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
     /// @dev The channel committed under `channelId`, copied to memory; `ChannelNotFound` unless `channel` is
     /// exactly the committed struct (which also makes every word of it clean).
     function _load(bytes32 channelId, Channel calldata channel) private view returns (Channel memory) {
-        if (channelId == 0 || _channels[channelId] != channel.hashCalldata()) {
+        if (channelId == 0 || _channels[channelId].hash != channel.hashCalldata()) {
             ChannelNotFound.selector.revertWith(channelId);
         }
         return channel.toMemory();
@@ -429,17 +438,6 @@ contract PaymentChannel is IPaymentChannel, EIP712 {
         unchecked {
             return balance * price;
         }
-    }
-
-    /// @dev The EIP-712 struct hash of a bid; a `string` member is hashed as keccak256 of its bytes.
-    function _hashBid(Bid calldata bid, bytes32 formatHash) private pure returns (bytes32) {
-        return BidCalldata.structHash(BID_TYPEHASH, bid, formatHash);
-    }
-
-    /// @dev The EIP-712 struct hash of `SignedBid(bid, walletSignature)`; a `bytes` member is hashed as keccak256
-    /// of its bytes.
-    function _hashSignedBid(bytes32 bidHash, bytes calldata walletSignature) private pure returns (bytes32) {
-        return BidCalldata.signedBidHash(SIGNED_BID_TYPEHASH, bidHash, walletSignature);
     }
 
     /// @dev The EIP-712 digest of `Payment(channelId, balance)`, which the payer's wallet signs.

@@ -61,7 +61,7 @@ contract VideoRegistry is IVideoRegistry {
         _checkInput(input);
         videoId = keccak256(bytes(input.cid));
 
-        bytes32 commitment = commitmentOf(videoId, msg.sender, input.ownerKey, salt);
+        bytes32 commitment = commitmentOf(input.cid, msg.sender, input.ownerKey, salt);
         uint256 commitBlock = _commitBlocks[commitment];
         if (commitBlock == 0) revert CommitmentNotFound(commitment);
         if (block.number - commitBlock < MIN_COMMITMENT_AGE) {
@@ -153,12 +153,12 @@ contract VideoRegistry is IVideoRegistry {
     }
 
     /// @inheritdoc IVideoRegistry
-    function commitmentOf(bytes32 videoId, address publisher, address ownerKey, bytes32 salt)
+    function commitmentOf(string calldata cid, address publisher, address ownerKey, bytes32 salt)
         public
         pure
         returns (bytes32)
     {
-        return keccak256(abi.encode(videoId, publisher, ownerKey, salt));
+        return keccak256(abi.encode(cid, publisher, ownerKey, salt));
     }
 
     /// @inheritdoc IVideoRegistry

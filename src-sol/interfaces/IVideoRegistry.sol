@@ -6,8 +6,8 @@ pragma solidity 0.8.30;
 /// committed to it first.
 /// @dev A video's id is `keccak256(bytes(directoryCid))`, so the same content has one record. Registration is
 /// commit-reveal, so that nobody who sees a pending `register` or the directory on IPFS can take the video:
-/// 1. the uploader commits to `commitmentOf(videoId, wallet, ownerKey, salt)` (`commit`) before the directory is
-///    on any network node, and waits for the commit to be mined;
+/// 1. the uploader commits to `commitmentOf(cid, wallet, ownerKey, salt)` (`commit`) before the directory is on
+///    any network node, and waits for the commit to be mined;
 /// 2. from the next block on (`MIN_COMMITMENT_AGE`), it reveals with `register(video, salt)`.
 /// A reveal whose commitment is strictly older than the current registration's takes the video over
 /// (`VideoReclaimed`): whoever commits after seeing the CID commits later than the uploader, so it can at most
@@ -44,8 +44,8 @@ interface IVideoRegistry {
         bytes32 videoId, address publisher, uint256 registeredCommitBlock, uint256 commitBlock
     );
 
-    /// @notice Thrown when `register` finds no commitment to the video, the caller, the owner key and the salt.
-    /// @param commitment `commitmentOf(videoId, caller, ownerKey, salt)`.
+    /// @notice Thrown when `register` finds no commitment to the CID, the caller, the owner key and the salt.
+    /// @param commitment `commitmentOf(cid, caller, ownerKey, salt)`.
     error CommitmentNotFound(bytes32 commitment);
 
     /// @notice Thrown when `register` reveals a commitment made in the current block.
@@ -161,8 +161,8 @@ interface IVideoRegistry {
 
     /// @notice Records `commitment` with the current block number, unless it is already recorded (then nothing
     /// changes: the earliest block stays). Anyone may send it; only the publisher it names can reveal it.
-    /// @param commitment `commitmentOf(videoId, publisher, ownerKey, salt)`, computed by the uploader itself
-    /// (never through a node, which would learn the video id first).
+    /// @param commitment `commitmentOf(cid, publisher, ownerKey, salt)`, computed by the uploader itself (never
+    /// through a node, which would learn the CID first).
     function commit(bytes32 commitment) external;
 
     /// @notice Registers a video for the caller, revealing its commitment.
@@ -171,7 +171,7 @@ interface IVideoRegistry {
     ///    (`InvalidTitleLength`), duration, segment length and segment size are nonzero (`ZeroDuration`,
     ///    `ZeroSegmentLength`, `ZeroSegmentSize`), there are 1 to `MAX_FORMATS` formats (`NoFormats`,
     ///    `TooManyFormats`);
-    /// 2. `commitmentOf(videoId, caller, video.ownerKey, salt)` was committed (`CommitmentNotFound`) in an
+    /// 2. `commitmentOf(video.cid, caller, video.ownerKey, salt)` was committed (`CommitmentNotFound`) in an
     ///    earlier block (`CommitmentTooRecent`);
     /// 3. `video.ownerKey` is an active key of the caller (`OwnerKeyNotActive`);
     /// 4. the video is unregistered, or registered by another wallet with a strictly younger commitment
@@ -208,10 +208,12 @@ interface IVideoRegistry {
     /// @notice The id of a CID, whether registered or not.
     function idOf(string calldata cid) external pure returns (bytes32);
 
-    /// @notice The commitment `register` reveals: keccak256(abi.encode(videoId, publisher, ownerKey, salt)).
-    /// @dev Four static words, so a client computes it locally: it must, since asking a node would tell the node
-    /// the video id before the commitment is on chain.
-    function commitmentOf(bytes32 videoId, address publisher, address ownerKey, bytes32 salt)
+    /// @notice The commitment `register` reveals: keccak256(abi.encode(cid, publisher, ownerKey, salt)), the CID
+    /// as an ABI `string`.
+    /// @dev The CID itself, not the video id: the id (keccak256 of the CID) may be known before the commit (a node
+    /// that answered `videoOf(id)` knows it), and a commitment to the id alone could then be made by someone who
+    /// never saw the CID. A client computes it locally: asking a node would tell the node the CID.
+    function commitmentOf(string calldata cid, address publisher, address ownerKey, bytes32 salt)
         external
         pure
         returns (bytes32);

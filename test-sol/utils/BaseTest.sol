@@ -123,7 +123,7 @@ abstract contract BaseTest is Test {
         pure
         returns (bytes32)
     {
-        return keccak256(abi.encode(keccak256(bytes(cid)), wallet, ownerKey, salt));
+        return keccak256(abi.encode(cid, wallet, ownerKey, salt));
     }
 
     /// @dev The first half of a registration: `wallet` commits to the video, then a block passes.

@@ -48,8 +48,6 @@ contract CommitTest is VideoRegistryBaseTest {
         address ownerKey,
         bytes32 salt
     ) public view {
-        assertEq(
-            videos.commitmentOf(keccak256(bytes(cid)), wallet, ownerKey, salt), _commitment(cid, wallet, ownerKey, salt)
-        );
+        assertEq(videos.commitmentOf(cid, wallet, ownerKey, salt), _commitment(cid, wallet, ownerKey, salt));
     }
 }

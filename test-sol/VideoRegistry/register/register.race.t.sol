@@ -63,6 +63,30 @@ contract RegisterRaceTest is VideoRegistryBaseTest {
         );
     }
 
+    /// @dev A node the uploader asked `videoOf(id)` before committing knows the video id, not the CID. A commitment
+    /// it makes from the id, before the uploader's commit, matches no reveal: once the CID is public, the reveal
+    /// finds nothing, and the uploader keeps the video.
+    function test_register_RevertWhen_CommittedFromTheVideoIdAlone() public {
+        bytes32 id = keccak256(bytes(CID2));
+        bytes32 fromId = keccak256(abi.encode(id, viewer.wallet, viewer.comm, ATTACKER_SALT));
+        vm.prank(viewer.wallet);
+        videos.commit(fromId);
+        vm.roll(block.number + 1);
+        IVideoRegistry.Video memory honest = _input(CID2);
+        _commit(publisher.wallet, honest, SALT);
+        _expectRevealRevert(
+            viewer,
+            _videoInput(viewer.comm, CID2),
+            ATTACKER_SALT,
+            abi.encodeWithSelector(
+                IVideoRegistry.CommitmentNotFound.selector, _commitment(CID2, viewer.wallet, viewer.comm, ATTACKER_SALT)
+            )
+        );
+        vm.prank(publisher.wallet);
+        videos.register(honest, SALT);
+        assertEq(videos.videoOf(id).publisher, publisher.wallet);
+    }
+
     /// @dev Copying the uploader's pending `register` calldata: the commitment names the uploader's wallet, so
     /// from another wallet the reveal finds nothing.
     function test_register_RevertWhen_MempoolCopyFromAnotherWallet() public {

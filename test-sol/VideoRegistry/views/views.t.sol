@@ -40,17 +40,30 @@ contract VideoRegistryViewsTest is VideoRegistryBaseTest {
         assertEq(videos.exists(id), id == videoId);
     }
 
-    /// @dev A vector for clients computing the commitment locally (`paratii upload` must), computed with
-    /// `cast keccak $(cast abi-encode "f(bytes32,address,address,bytes32)" ...)`; videoId = keccak256(cid) =
-    /// 0x27bdcde325b1f75f418259cc6e8eb0c3a6aab6fb11319979b433d47d0c585752.
+    /// @dev A vector for clients computing the commitment locally (`paratii upload` must), computed independently
+    /// with `cast keccak $(cast abi-encode "f(string,address,address,bytes32)" CID 0x11..11 0x22..22 0x00..03)`.
+    /// The encoding is the ABI's for (string, address, address, bytes32): the string's offset (0x80), the three
+    /// static words, then the CID's length and its bytes padded to 32.
     function test_commitmentOf_Vector() public view {
         bytes32 commitment = videos.commitmentOf(
-            keccak256("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"),
+            "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
             0x1111111111111111111111111111111111111111,
             0x2222222222222222222222222222222222222222,
             bytes32(uint256(3))
         );
-        assertEq(commitment, 0x2c6fb2fabfa66e6ea37debb9d3a0edb6b4dd736fe544360fb4a8312a6b3d51a0);
+        assertEq(commitment, 0x8302fec8fa17e103c12566a59a16914ea985b9bbba9b93c97f7c0d8387ced642);
+    }
+
+    /// @dev The commitment binds the CID itself: one made from the video id alone (which a node may learn from a
+    /// `videoOf(id)` before the commit) is a different value, and reveals nothing.
+    function testFuzz_commitmentOf_IsNotMadeFromTheVideoId(string memory cid, address wallet, bytes32 salt)
+        public
+        view
+    {
+        assertTrue(
+            videos.commitmentOf(cid, wallet, publisher.comm, salt)
+                != keccak256(abi.encode(keccak256(bytes(cid)), wallet, publisher.comm, salt))
+        );
     }
 
     function test_commitBlocks_ZeroWhenUnknown() public view {

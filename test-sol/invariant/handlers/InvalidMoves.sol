@@ -212,8 +212,7 @@ abstract contract InvalidMoves is BaseHandler {
             if (kind == I_REVEAL_TOO_RECENT) expected = IVideoRegistry.CommitmentTooRecent.selector;
         }
         if (kind != I_REVEAL_WITHOUT_COMMITMENT) {
-            bytes32 commitment =
-                videos.commitmentOf(keccak256(bytes(input.cid)), _actors[a].wallet, input.ownerKey, salt);
+            bytes32 commitment = videos.commitmentOf(input.cid, _actors[a].wallet, input.ownerKey, salt);
             vm.prank(_actors[a].wallet);
             videos.commit(commitment);
             if (kind == I_LATE_SQUAT_REVEAL) vm.roll(block.number + 1);

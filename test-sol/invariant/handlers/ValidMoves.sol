@@ -277,7 +277,7 @@ abstract contract ValidMoves is BaseHandler {
     /// @dev `a` commits to `input` and one block passes.
     function _commitFor(uint256 a, IVideoRegistry.Video memory input, bytes32 salt) internal returns (bool ok) {
         address wallet = _actors[a].wallet;
-        bytes32 commitment = videos.commitmentOf(keccak256(bytes(input.cid)), wallet, input.ownerKey, salt);
+        bytes32 commitment = videos.commitmentOf(input.cid, wallet, input.ownerKey, salt);
         (ok,) = _valid(address(videos), abi.encodeCall(videos.commit, (commitment)), wallet, A_REGISTER_RACE);
         vm.roll(block.number + 1);
     }
