@@ -238,10 +238,10 @@ impl Deployment {
 
     /// Reads a record.
     pub fn load(path: &Path) -> Result<Self> {
-        let text = fs::read_to_string(path).map_err(|source| ChainError::Io {
+        let text = fs::read_to_string(path).map_err(|error| ChainError::Io {
             action: "reading",
             path: path.to_owned(),
-            source,
+            error,
         })?;
         serde_json::from_str(&text).map_err(|e| ChainError::InvalidDeploymentRecord {
             path: path.to_owned(),
@@ -277,10 +277,10 @@ impl Deployment {
     /// Writes the record as pretty JSON (creating the directory).
     pub fn save(&self, path: &Path) -> Result<()> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|source| ChainError::Io {
+            fs::create_dir_all(dir).map_err(|error| ChainError::Io {
                 action: "creating",
                 path: dir.to_owned(),
-                source,
+                error,
             })?;
         }
         let mut text = serde_json::to_string_pretty(self).map_err(|e| {
@@ -290,10 +290,10 @@ impl Deployment {
             }
         })?;
         text.push('\n');
-        fs::write(path, text).map_err(|source| ChainError::Io {
+        fs::write(path, text).map_err(|error| ChainError::Io {
             action: "writing",
             path: path.to_owned(),
-            source,
+            error,
         })
     }
 }

@@ -1,4 +1,6 @@
-//! A local dev-net: anvil from the project's `node_modules`, on a loopback port, stopped on drop.
+//! A local dev-net: anvil from the project's `node_modules`, on a loopback port, stopped on drop;
+//! and [`DevNetSetup`], which starts one with the four contracts deployed and accounts funded
+//! (what `paratii devnet`, `paratii demo` and the test utilities all need).
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -6,8 +8,13 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use alloy::primitives::U256;
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner};
 
+use crate::client::Client;
+use crate::connection::Connection;
+use crate::deploy::Deployed;
+use crate::deployment::{DeployParams, Deployment};
 use crate::error::{ChainError, Result};
 
 /// anvil's chain id, the default of the local dev-net.
@@ -249,6 +256,119 @@ impl Drop for DevNet {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// How to set up a dev-net: anvil started with `config`, the four contracts deployed from
+/// account 0 (which holds the PTI supply), optionally recorded, and accounts `1..=fund` given
+/// `amount` PTI each.
+///
+/// ```no_run
+/// # async fn demo() -> paratii_chain::Result<()> {
+/// use paratii_chain::{DevNetConfig, DevNetSetup};
+/// let net = DevNetSetup::new(DevNetConfig::default())
+///     .record_in("deployments")
+///     .fund(4, alloy::primitives::U256::from(10u64).pow(alloy::primitives::U256::from(21)))
+///     .start()
+///     .await?;
+/// println!("{} with PaymentChannel at {}", net.devnet.url(), net.deployment().contracts.payment_channel);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DevNetSetup {
+    /// How anvil starts (its account count is raised to cover the funded accounts).
+    pub config: DevNetConfig,
+    /// Where to record the deployment (`<dir>/<chainId>.json`, as `script/Deploy.s.sol` does);
+    /// `None` records nothing.
+    pub record_in: Option<PathBuf>,
+    /// How many accounts after the holder get PTI.
+    pub fund: u32,
+    /// PTI wei each funded account gets.
+    pub amount: U256,
+}
+
+impl DevNetSetup {
+    /// `config`, no record, nobody funded.
+    pub const fn new(config: DevNetConfig) -> Self {
+        Self {
+            config,
+            record_in: None,
+            fund: 0,
+            amount: U256::ZERO,
+        }
+    }
+
+    /// Records the deployment in `<dir>/<chainId>.json`.
+    #[must_use]
+    pub fn record_in(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.record_in = Some(dir.into());
+        self
+    }
+
+    /// Gives accounts `1..=accounts` `amount` PTI wei each.
+    #[must_use]
+    pub const fn fund(mut self, accounts: u32, amount: U256) -> Self {
+        self.fund = accounts;
+        self.amount = amount;
+        self
+    }
+
+    /// Starts anvil, deploys, records and funds.
+    pub async fn start(self) -> Result<RunningDevNet> {
+        let mut config = self.config;
+        config.accounts = config.accounts.max(self.fund.saturating_add(1));
+        let devnet = DevNet::start_with(&config)?;
+        let deployer = devnet.accounts()[0].clone();
+        let conn = Connection::connect(devnet.url(), Some(deployer.clone())).await?;
+        let params = DeployParams::new(deployer.address());
+        let deployed = match &self.record_in {
+            Some(dir) => conn.deploy_and_record(&params, dir).await?,
+            None => conn.deploy(&params).await?,
+        };
+        let record = self
+            .record_in
+            .as_deref()
+            .map(|dir| Deployment::path_in(dir, devnet.chain_id()));
+        let holder = conn.attach(deployed.deployment.clone()).await?;
+        let funded: Vec<PrivateKeySigner> = devnet
+            .accounts()
+            .iter()
+            .skip(1)
+            .take(self.fund as usize)
+            .cloned()
+            .collect();
+        for account in &funded {
+            holder.transfer_pti(account.address(), self.amount).await?;
+        }
+        Ok(RunningDevNet {
+            devnet,
+            deployed,
+            holder,
+            funded,
+            record,
+        })
+    }
+}
+
+/// A dev-net set up by [`DevNetSetup::start`]; anvil stops when it is dropped.
+#[derive(Debug)]
+pub struct RunningDevNet {
+    /// The running anvil.
+    pub devnet: DevNet,
+    /// What the deployment did.
+    pub deployed: Deployed,
+    /// A client for account 0, which deployed and holds the rest of the PTI supply.
+    pub holder: Client,
+    /// The funded accounts, in order (accounts `1..=fund`).
+    pub funded: Vec<PrivateKeySigner>,
+    /// Where the deployment was recorded, if it was.
+    pub record: Option<PathBuf>,
+}
+
+impl RunningDevNet {
+    /// The deployment.
+    pub const fn deployment(&self) -> &Deployment {
+        &self.deployed.deployment
     }
 }
 

@@ -286,15 +286,16 @@ pub enum ChainError {
     InvalidDeployParams(Box<ContractError>),
 
     /// Reading or writing a deployment record failed.
-    #[error("{action} {}: {source}", path.display())]
+    // The cause is said here and not returned as the source as well: a report that prints the
+    // chain would say it twice.
+    #[error("{action} {}: {error}", path.display())]
     Io {
         /// What was being done.
         action: &'static str,
         /// The file.
         path: PathBuf,
         /// The cause.
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
 
     /// A deployment record is not valid JSON of the expected shape.

@@ -1,4 +1,5 @@
-//! Rebuilding channels from `PaymentChannel` logs.
+//! Rebuilding channels from `PaymentChannel` logs: the filters, the updates applied in chain
+//! order, and each rebuilt open channel checked against its on-chain `channelHash`.
 
 use alloy::primitives::B256;
 use alloy::providers::{DynProvider, Provider};
@@ -8,8 +9,9 @@ use paratii_bindings::payment_channel::PaymentChannel::{
     ChannelClosed, ChannelOpened, ChannelSettled, ChannelWithdrawn,
 };
 
-use crate::client::{ChannelRecord, ChannelStatus};
+use crate::client::Client;
 use crate::error::{ChainError, Result};
+use crate::records::{ChannelRecord, ChannelStatus, channel_of, hash_channel};
 
 /// `ChannelOpened` logs (topics: channelId, payer, payee).
 pub(crate) fn opened_filter() -> Filter {
@@ -96,4 +98,69 @@ pub(crate) async fn get_logs_chunked(
     }
     out.sort_by_key(|l| (l.block_number, l.log_index));
     Ok(out)
+}
+
+impl Client {
+    /// `PaymentChannel` logs matching `filter` since the deployment's start block.
+    pub(crate) async fn logs(&self, filter: Filter) -> Result<Vec<Log>> {
+        let latest = self.block_number().await?;
+        get_logs_chunked(
+            self.provider(),
+            filter.address(self.deployment().contracts.payment_channel),
+            self.deployment().start_block,
+            latest,
+            self.config().log_chunk,
+        )
+        .await
+    }
+
+    /// The channels the `ChannelOpened` logs `opened` describe, brought up to date by their
+    /// later logs; an open one must hash to its on-chain commitment.
+    pub(crate) async fn rebuild(&self, opened: Vec<Log>) -> Result<Vec<ChannelRecord>> {
+        if opened.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut records = Vec::with_capacity(opened.len());
+        for log in &opened {
+            let decoded = log
+                .log_decode::<ChannelOpened>()
+                .map_err(|e| ChainError::BadLog {
+                    event: "ChannelOpened",
+                    reason: e.to_string(),
+                })?;
+            let data = &decoded.inner.data;
+            records.push(ChannelRecord {
+                id: data.channelId,
+                channel: channel_of(data),
+                video: data.video,
+                format_hash: data.formatHash,
+                opened_block: log.block_number.unwrap_or_default(),
+                status: ChannelStatus::Open,
+            });
+        }
+        let ids: Vec<B256> = records.iter().map(|r| r.id).collect();
+        let updates = self.logs(updates_filter(ids)).await?;
+        for log in &updates {
+            apply(&mut records, log)?;
+        }
+        let now = self.block_timestamp().await?;
+        for record in &mut records {
+            if !record.status.is_open() {
+                continue;
+            }
+            let rebuilt = hash_channel(&record.channel);
+            let on_chain = self.channel_hash(record.id).await?;
+            if rebuilt != on_chain {
+                return Err(ChainError::ChannelStateMismatch {
+                    id: record.id,
+                    rebuilt,
+                    on_chain,
+                });
+            }
+            if now >= record.channel.expiration {
+                record.status = ChannelStatus::Expired;
+            }
+        }
+        Ok(records)
+    }
 }

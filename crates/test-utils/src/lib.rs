@@ -15,7 +15,8 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::ext::AnvilApi;
 use alloy::signers::local::PrivateKeySigner;
 use paratii_chain::{
-    Client, Connection, DeployParams, Deployed, Deployment, DevNet, NewVideo, Result, VideoRecord,
+    Client, Deployed, Deployment, DevNet, DevNetConfig, DevNetSetup, NewVideo, Result,
+    RunningDevNet, VideoRecord,
 };
 use paratii_protocol::{BidMessage, BidTerms, PaymentMessage};
 
@@ -36,18 +37,15 @@ pub struct TestNet {
 }
 
 impl TestNet {
-    /// Starts anvil on a free port and deploys with [`Connection::deploy`].
+    /// Starts anvil on a free port and deploys, through the one dev-net set-up
+    /// ([`DevNetSetup`]) with nothing recorded and nobody funded: tests fund their actors.
     pub async fn start() -> Result<Self> {
-        let devnet = DevNet::start()?;
-        let wallet = devnet.accounts()[0].clone();
-        let conn = Connection::connect(devnet.url(), Some(wallet.clone())).await?;
-        let deployed = conn.deploy(&DeployParams::new(wallet.address())).await?;
-        let holder = conn.attach(deployed.deployment.clone()).await?;
-        Ok(Self {
-            devnet,
-            deployed,
-            holder,
-        })
+        Self::start_with(DevNetSetup::new(DevNetConfig::default())).await
+    }
+
+    /// A dev-net from `setup` (more accounts, a recorded deployment, funded accounts).
+    pub async fn start_with(setup: DevNetSetup) -> Result<Self> {
+        Ok(Self::from(setup.start().await?))
     }
 
     /// The deployment.
@@ -103,6 +101,16 @@ impl TestNet {
     /// The latest block's timestamp.
     pub async fn now(&self) -> Result<u64> {
         self.holder.block_timestamp().await
+    }
+}
+
+impl From<RunningDevNet> for TestNet {
+    fn from(net: RunningDevNet) -> Self {
+        Self {
+            devnet: net.devnet,
+            deployed: net.deployed,
+            holder: net.holder,
+        }
     }
 }
 
