@@ -85,13 +85,35 @@ pub async fn advertise(
             config.comm.address()
         )));
     }
+    if !video.formats.contains(&req.format) {
+        return Err(NetError::UnknownFormat {
+            video: req.video,
+            format: req.format.clone(),
+            available: video.formats.clone(),
+        });
+    }
     let listing = catalog.listing(&video.cid, &req.format)?;
     let total = u64::from(video.duration).div_ceil(u64::from(video.segment_length.max(1)));
+    // The escrow the bid locks, from our free balance: said here, in PTI, rather than by the
+    // viewer's refusal of the bid.
+    let required = U256::from(req.rate) * U256::from(video.duration);
+    let available = chain.deposited(wallet.address()).await?;
+    if available < required {
+        return Err(NetError::InsufficientDeposit {
+            available,
+            required,
+        });
+    }
     let viewer_key = match req.viewer_key {
         Some(k) => k,
         None => active_key_of(chain, req.viewer).await?,
     };
-    let viewer = resolve_key(chain, viewer_key, req.peer.clone()).await?;
+    let viewer = resolve_key(chain, viewer_key, req.peer.clone())
+        .await
+        .map_err(|e| match e {
+            NetError::NoAddress { wallet, peer } => NetError::ViewerNotServing { wallet, peer },
+            other => other,
+        })?;
     if viewer.wallet != req.viewer {
         return Err(NetError::KeyInactive {
             key: viewer_key,
@@ -121,7 +143,14 @@ pub async fn advertise(
             Protocol::Bid,
             Frame::json(bid.encode()),
         )
-        .await?;
+        .await
+        .map_err(|e| match e {
+            NetError::DialFailed { .. } => NetError::ViewerOffline {
+                peer: viewer.peer_id,
+                addrs: viewer.addrs.iter().map(ToString::to_string).collect(),
+            },
+            other => other,
+        })?;
     let accepted = BidAccepted::from_frame(&answer)?;
     if accepted.channel != expected {
         return Err(NetError::ChannelIdMismatch {

@@ -57,6 +57,25 @@ pub enum NetError {
         /// The addresses tried.
         addrs: Vec<String>,
     },
+    /// The viewer an advertiser bids to cannot be reached at any address it publishes.
+    #[error("the viewer {peer} seems to be offline: nothing answers at {}", addrs.join(", "))]
+    ViewerOffline {
+        /// Its PeerId.
+        peer: PeerId,
+        /// The addresses tried.
+        addrs: Vec<String>,
+    },
+    /// The viewer an advertiser bids to publishes no address: it is not serving, so it takes no
+    /// ads.
+    #[error(
+        "viewer {wallet} is not taking ads: its profile publishes no address for its peer {peer}, so it is not serving"
+    )]
+    ViewerNotServing {
+        /// The viewer's wallet.
+        wallet: Address,
+        /// The PeerId of its communication key.
+        peer: PeerId,
+    },
     /// The free balance in PaymentChannel does not cover the escrow a bid needs.
     #[error("your deposit of {available} does not cover the {required} this video needs at that rate (rate x duration)", available = paratii_protocol::format_pti(*.available), required = paratii_protocol::format_pti(*.required))]
     InsufficientDeposit {
@@ -135,7 +154,9 @@ pub enum NetError {
     #[error("wallet {0} has no active communication key")]
     NoActiveKey(Address),
     /// A peer published no address.
-    #[error("wallet {wallet}'s profile publishes no address for peer {peer}")]
+    #[error(
+        "wallet {wallet}'s profile publishes no address for peer {peer}: that peer is not serving"
+    )]
     NoAddress {
         /// The wallet whose profile was read.
         wallet: Address,
@@ -227,12 +248,14 @@ pub enum NetError {
         reason: String,
     },
     /// A file could not be written or read.
-    #[error("{path}: {source}")]
+    // The cause is said here and not returned as the source as well: a report that prints the
+    // chain would say it twice ("Not a directory (os error 20): Not a directory (os error 20)").
+    #[error("{}: {error}", path.display())]
     Io {
         /// The path.
         path: PathBuf,
         /// The error.
-        source: std::io::Error,
+        error: std::io::Error,
     },
 }
 
@@ -254,6 +277,21 @@ impl From<paratii_protocol::ProtocolError> for NetError {
 impl NetError {
     pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.into();
-        move |source| Self::Io { path, source }
+        move |error| Self::Io { path, error }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A report printing the chain of causes says an I/O error once.
+    #[test]
+    fn an_io_error_is_said_once() {
+        let e = NetError::io("/tmp/out/240p30")(std::io::Error::from_raw_os_error(20));
+        let text = e.to_string();
+        assert_eq!(text.matches("os error 20").count(), 1, "{text}");
+        assert!(text.starts_with("/tmp/out/240p30: "), "{text}");
+        assert!(std::error::Error::source(&e).is_none());
     }
 }

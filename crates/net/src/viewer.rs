@@ -281,6 +281,16 @@ async fn watch_bytes(
             available: video.formats.clone(),
         });
     }
+    // The escrow the bid locks: a deposit that cannot cover it is said here, in PTI, rather
+    // than by the publisher's refusal of the bid.
+    let required = U256::from(req.rate) * U256::from(video.duration);
+    let available = chain.deposited(wallet).await?;
+    if available < required {
+        return Err(NetError::InsufficientDeposit {
+            available,
+            required,
+        });
+    }
     let publisher = resolve_key(chain, video.owner_key, req.peer.clone()).await?;
     let (net, _inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
     let peer = publisher.peer_id;
@@ -334,7 +344,8 @@ async fn watch_bytes(
             Protocol::Bid,
             Frame::json(bid.encode()),
         )
-        .await?;
+        .await
+        .map_err(|e| offline(&publisher, e))?;
     let accepted = BidAccepted::from_frame(&answer)?;
     if accepted.channel != expected {
         return Err(NetError::ChannelIdMismatch {
@@ -375,10 +386,10 @@ async fn watch_bytes(
             .await
         {
             Ok(a) => a,
-            Err(NetError::Request { .. }) => {
-                net.request(peer, addrs.clone(), Protocol::Pay, frame)
-                    .await?
-            }
+            Err(NetError::Request { .. } | NetError::DialFailed { .. }) => net
+                .request(peer, addrs.clone(), Protocol::Pay, frame)
+                .await
+                .map_err(|e| offline(&publisher, e))?,
             Err(e) => return Err(e),
         };
         let delivery = parse_delivery(&answer)?;

@@ -673,11 +673,27 @@ async fn insufficient_funds_is_refused_before_opening() {
     let server = w.serve(w.content.clone()).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
+    // The viewer says so itself, in PTI, before it bids.
     let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
     assert!(
-        matches!(&err, NetError::Rejected(r) if r.code == RejectCode::ChainCheck),
+        matches!(&err, NetError::InsufficientDeposit { available, required }
+            if *required == escrow && *available == escrow - U256::from(1)),
         "{err:?}"
     );
+    assert!(err.to_string().contains(" PTI"), "{err}");
+    // A bid made anyway is refused by the publisher's own check, which says PTI too.
+    let raw = RawViewer::new(&w.viewer.comm, &server);
+    match raw.bid(&w.bid(3600).await).await {
+        Err(NetError::Rejected(r)) => {
+            assert_eq!(r.code, RejectCode::ChainCheck);
+            assert!(
+                r.detail.contains(" PTI") && !r.detail.contains("000000000000"),
+                "{}",
+                r.detail
+            );
+        }
+        other => panic!("expected a chain-check refusal, got {other:?}"),
+    }
     server.shutdown().await.expect("shutdown");
     w.assert_untouched(before).await;
 }

@@ -205,7 +205,11 @@ pub enum ProtocolError {
     SelfChannel(Address),
 
     /// The payer's free balance cannot fund the escrow (`InsufficientBalance` on chain).
-    #[error("payer has {available} free, the escrow needs {required}")]
+    #[error(
+        "payer has {} free, the escrow needs {}",
+        crate::format_pti(*.available),
+        crate::format_pti(*.required)
+    )]
     InsufficientBalance {
         /// The payer's free balance.
         available: U256,
@@ -249,3 +253,21 @@ pub enum ProtocolError {
 
 /// Shorthand for results of this crate.
 pub type Result<T, E = ProtocolError> = core::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_said_in_pti() {
+        let pti = U256::from(10u64).pow(U256::from(18));
+        let e = ProtocolError::InsufficientBalance {
+            available: pti / U256::from(2),
+            required: pti * U256::from(3),
+        };
+        assert_eq!(
+            e.to_string(),
+            "payer has 0.5 PTI free, the escrow needs 3 PTI"
+        );
+    }
+}
