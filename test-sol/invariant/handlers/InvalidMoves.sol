@@ -208,7 +208,10 @@ abstract contract InvalidMoves is BaseHandler {
             input.cid = videos.videoOf(race.id).cid;
             expected = IVideoRegistry.VideoAlreadyRegistered.selector;
         } else {
-            input.cid = string.concat("QmNeverRegistered-", vm.toString(seed));
+            // A fresh CID at every attempt: a commitment left by an earlier attempt would be old enough by now.
+            input.cid = string.concat(
+                "QmNeverRegistered-", vm.toString(kind), "-", vm.toString(invalidCalls[kind]), "-", vm.toString(seed)
+            );
             if (kind == I_REVEAL_TOO_RECENT) expected = IVideoRegistry.CommitmentTooRecent.selector;
         }
         if (kind != I_REVEAL_WITHOUT_COMMITMENT) {
