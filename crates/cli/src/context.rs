@@ -5,12 +5,12 @@ use std::time::Duration;
 
 use alloy::primitives::Address;
 use alloy::signers::local::PrivateKeySigner;
-use eyre::{WrapErr, eyre};
-use paratii_chain::bindings::payment_channel::PaymentChannel::PaymentChannelErrors;
-use paratii_chain::{ChainError, Client, ClientConfig, Connection, ContractError, Deployment};
-use paratii_keys::{KeyKind, KeysError, Keystore, PasswordSource};
+use eyre::eyre;
+use paratii_chain::{Client, ClientConfig, Connection, Deployment};
+use paratii_keys::{KeyKind, Keystore, PasswordSource};
 
-use crate::args::{Global, KeyPassword};
+use crate::args::Global;
+use crate::commands::peer::KeyPassword;
 
 /// The command's environment.
 #[derive(Debug)]
@@ -143,9 +143,8 @@ impl Ctx {
             None
         };
         let url = &self.global.rpc_url;
-        let conn = Connection::connect_with(url, wallet, self.config())
-            .await
-            .wrap_err_with(|| format!("connecting to {url}"))?;
+        // The error names the URL already ("RPC error during connecting to URL").
+        let conn = Connection::connect_with(url, wallet, self.config()).await?;
         let client = match &self.global.deployment {
             Some(path) => {
                 let deployment = Deployment::load(path)?;
@@ -166,102 +165,4 @@ fn source(file: Option<&PathBuf>, env: Option<&String>) -> Option<PasswordSource
 pub(crate) fn parse_address(text: &str) -> eyre::Result<Address> {
     text.parse()
         .map_err(|_| eyre!("{text:?} is not an address (0x followed by 40 hex digits)"))
-}
-
-/// What to do next about an error, when something useful can be said.
-pub fn hint(report: &eyre::Report) -> Option<String> {
-    for cause in report.chain() {
-        if let Some(e) = cause.downcast_ref::<ChainError>() {
-            return chain_hint(e);
-        }
-        if let Some(e) = cause.downcast_ref::<KeysError>() {
-            return keys_hint(e);
-        }
-    }
-    None
-}
-
-fn chain_hint(e: &ChainError) -> Option<String> {
-    if e.is_unreachable() {
-        return Some(
-            "start a local dev-net with `paratii devnet`, or pass --rpc-url URL (or set PARATII_RPC_URL)"
-                .into(),
-        );
-    }
-    match e {
-        ChainError::NoWallet => Some("pass --wallet NAME (see `paratii keys list`)".into()),
-        ChainError::ChainMismatch { .. } | ChainError::MissingContract { .. } => Some(
-            "the deployment record does not match this chain: restart `paratii devnet`, or pass the right --deployment"
-                .into(),
-        ),
-        ChainError::ReceiptTimeout { .. } => {
-            Some("raise --timeout, or check the transaction later".into())
-        }
-        ChainError::Revert { error, .. } => revert_hint(error),
-        _ => None,
-    }
-}
-
-fn revert_hint(error: &ContractError) -> Option<String> {
-    use paratii_chain::bindings::pti::PTI::PTIErrors;
-    use paratii_chain::bindings::user_registry::UserRegistry::UserRegistryErrors;
-    use paratii_chain::bindings::video_registry::VideoRegistry::VideoRegistryErrors;
-    let text = match error {
-        ContractError::PaymentChannel(e) => match e {
-            PaymentChannelErrors::InsufficientBalance(_) => {
-                "the free balance in PaymentChannel is too small: `paratii account balance` shows it, `paratii account deposit AMOUNT` adds to it"
-            }
-            PaymentChannelErrors::NonceMismatch(_) => {
-                "the bid was made at an old nonce: ask the bidder for a fresh bid (`paratii account balance` shows the nonce)"
-            }
-            PaymentChannelErrors::BidExpired(_) => "the bid has expired: ask for a new one",
-            PaymentChannelErrors::CounterpartyKeyNotAuthorized(_) => {
-                "open with the wallet that registered the bid's counterparty key (`paratii user show`)"
-            }
-            PaymentChannelErrors::BidderKeyNotAuthorized(_) => {
-                "the bidder's communication key is revoked or belongs to another wallet"
-            }
-            PaymentChannelErrors::ChannelNotFound(_) => {
-                "the channel is closed or settled already (`paratii channel show ID`)"
-            }
-            PaymentChannelErrors::ChannelExpired(_) => {
-                "the channel expired: only `paratii channel settle ID` is possible now"
-            }
-            PaymentChannelErrors::ChannelNotExpired(_) => {
-                "wait until the channel's expiration, or let the payee close it"
-            }
-            PaymentChannelErrors::NotPayee(_) => "only the payee's wallet may do this",
-            PaymentChannelErrors::NothingToWithdraw(_) => {
-                "this payment adds nothing to what was already withdrawn"
-            }
-            _ => return None,
-        },
-        ContractError::Pti(PTIErrors::ERC20InsufficientBalance(_)) => {
-            "the wallet holds too little PTI (`paratii account balance`)"
-        }
-        ContractError::UserRegistry(UserRegistryErrors::KeyAlreadyRegistered(_)) => {
-            "a key belongs to the first wallet that registers it: generate a new one with `paratii keys generate comm NAME`"
-        }
-        ContractError::VideoRegistry(VideoRegistryErrors::OwnerKeyNotActive(_)) => {
-            "register the owner key first with `paratii user add-key NAME`"
-        }
-        _ => return None,
-    };
-    Some(text.to_owned())
-}
-
-fn keys_hint(e: &KeysError) -> Option<String> {
-    match e {
-        KeysError::NotFound { .. } => Some(
-            "`paratii keys list` shows the keys; `paratii keys generate` or `import` makes one"
-                .into(),
-        ),
-        KeysError::WrongPassword { .. } => {
-            Some("check --password-file / --password-env (or type it again)".into())
-        }
-        KeysError::Prompt(_) => {
-            Some("no terminal to prompt on: pass --password-file FILE or --password-env VAR".into())
-        }
-        _ => None,
-    }
 }

@@ -56,15 +56,29 @@ pub(crate) fn parse_id(text: &str) -> eyre::Result<B256> {
         .map_err(|_| eyre!("{text:?} is not an id (0x followed by 64 hex digits)"))
 }
 
-/// A video id from an id or a directory CID.
-pub(crate) fn video_id(text: &str) -> B256 {
-    if text.starts_with("0x")
-        && text.len() == 66
-        && let Ok(id) = text.parse()
-    {
-        return id;
+/// A video id from an id (`0x` + 64 hex digits) or a directory CID (`Qm…`, `b…`), whose id is
+/// `keccak256(cid)`. Anything else is refused: hashing a mistyped id would name a video nobody
+/// registered, and the error would speak of that unrelated id.
+pub(crate) fn video_id(text: &str) -> eyre::Result<B256> {
+    if let Some(digits) = text.strip_prefix("0x") {
+        return text.parse().map_err(|_| {
+            eyre!(
+                "{text:?} is not a video id: an id is 0x followed by 64 hex digits ({} given{})",
+                digits.len(),
+                if digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    ""
+                } else {
+                    ", not all hex"
+                }
+            )
+        });
     }
-    paratii_protocol::eip712::video_id(text)
+    text.parse::<paratii_ipfs::Cid>().map_err(|_| {
+        eyre!(
+            "{text:?} is neither a video id (0x followed by 64 hex digits) nor a directory CID (Qm… or b…): `paratii video list` shows both"
+        )
+    })?;
+    Ok(paratii_protocol::eip712::video_id(text))
 }
 
 /// A title (or any text a publisher chose) safe to print in a terminal: control characters
@@ -138,9 +152,29 @@ mod tests {
 
     #[test]
     fn ids_and_times() {
-        assert_eq!(video_id("bafy"), paratii_protocol::eip712::video_id("bafy"));
+        let cid = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+        assert_eq!(
+            video_id(cid).unwrap(),
+            paratii_protocol::eip712::video_id(cid)
+        );
+        let v0 = "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG";
+        assert_eq!(
+            video_id(v0).unwrap(),
+            paratii_protocol::eip712::video_id(v0)
+        );
         let id = B256::repeat_byte(0xab);
-        assert_eq!(video_id(&id.to_string()), id);
+        assert_eq!(video_id(&id.to_string()).unwrap(), id);
+        // Mistyped ids and strings that are not CIDs are refused, never hashed.
+        for bad in [
+            "0x12",
+            &format!("{id}0"),
+            &format!("0x{}", "g".repeat(64)),
+            "bafy",
+            "hello",
+        ] {
+            let err = video_id(bad).unwrap_err().to_string();
+            assert!(err.contains("64 hex digits"), "{bad}: {err}");
+        }
         assert!(parse_id("0x12").is_err());
         assert_eq!(time(0), "1970-01-01 00:00:00 UTC");
         assert_eq!(time(1_900_000_000), "2030-03-17 17:46:40 UTC");

@@ -5,16 +5,14 @@ pub mod args;
 mod commands;
 mod context;
 mod demo;
-mod exchange;
 mod format;
-mod play;
-mod upload;
+mod report;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
-pub use context::hint;
+pub use report::hint;
 
 use crate::args::{Cli, Command};
 
@@ -78,9 +76,10 @@ where
         Ok(()) => ExitCode::SUCCESS,
         Err(report) => {
             let hint = hint(&report);
+            let error = report::render(&report);
             if json {
                 let value = serde_json::json!({
-                    "error": format!("{report:#}"),
+                    "error": error,
                     "hint": hint,
                 });
                 eprintln!(
@@ -88,7 +87,7 @@ where
                     serde_json::to_string_pretty(&value).unwrap_or_default()
                 );
             } else {
-                eprintln!("error: {report:#}");
+                eprintln!("error: {error}");
                 if let Some(hint) = hint {
                     eprintln!("hint: {hint}");
                 }
@@ -102,17 +101,17 @@ where
 pub async fn execute(cli: Cli) -> eyre::Result<()> {
     let ctx = context::Ctx::new(cli.global)?;
     let output = match cli.command {
-        Command::Keys(cmd) => commands::keys(&ctx, cmd)?,
-        Command::Account(cmd) => commands::account(&ctx, cmd).await?,
-        Command::User(cmd) => commands::user(&ctx, cmd).await?,
-        Command::Video(cmd) => commands::video(&ctx, cmd).await?,
-        Command::Channel(cmd) => commands::channel(&ctx, cmd).await?,
-        Command::Devnet(args) => return commands::devnet(&ctx, args).await,
-        Command::Upload(args) => upload::upload(&ctx, args).await?,
-        Command::Serve(args) => return exchange::serve(&ctx, args).await,
-        Command::Watch(args) => exchange::watch(&ctx, args).await?,
-        Command::Play(args) => return play::play(&ctx, args).await,
-        Command::Advertise(args) => exchange::advertise(&ctx, args).await?,
+        Command::Keys(cmd) => commands::keys::run(&ctx, cmd)?,
+        Command::Account(cmd) => commands::account::run(&ctx, cmd).await?,
+        Command::User(cmd) => commands::user::run(&ctx, cmd).await?,
+        Command::Video(cmd) => commands::video::run(&ctx, cmd).await?,
+        Command::Channel(cmd) => commands::channel::run(&ctx, cmd).await?,
+        Command::Devnet(args) => return commands::devnet::run(&ctx, args).await,
+        Command::Upload(args) => commands::upload::upload(&ctx, args).await?,
+        Command::Serve(args) => return commands::serve::run(&ctx, args).await,
+        Command::Watch(args) => commands::watch::run(&ctx, args).await?,
+        Command::Play(args) => return commands::play::run(&ctx, args).await,
+        Command::Advertise(args) => commands::advertise::run(&ctx, args).await?,
         Command::Demo(args) => return demo::demo(&ctx, args).await,
     };
     println!("{}", output.render(ctx.json()));

@@ -1,163 +1,28 @@
 //! The `paratii` binary driven end to end against its own dev-net.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
+mod common;
+
+use std::process::Command;
 
 use alloy::primitives::{Address, B256};
 use alloy::signers::local::PrivateKeySigner;
+use common::{Bare, Run, RunningDevnet};
 use paratii_protocol::eip712::payment_channel_domain;
 use paratii_protocol::{BidTerms, PaymentMessage};
-use serde_json::Value;
 
 const PASSWORD_VAR: &str = "PARATII_CLI_TEST_PASSWORD";
-
-/// `paratii devnet` running in the background; stopped (SIGTERM, then SIGKILL) when dropped.
-struct RunningDevnet {
-    child: Child,
-    info: Value,
-}
-
-impl RunningDevnet {
-    fn start(dir: &Path) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_paratii"))
-            .args([
-                "devnet", "--port", "0", "--fund", "3", "--amount", "500", "--json",
-            ])
-            .arg("--deployments-dir")
-            .arg(dir.join("deployments"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn paratii devnet");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = rx
-            .recv_timeout(Duration::from_secs(120))
-            .expect("paratii devnet printed its summary");
-        let info: Value = serde_json::from_str(&line)
-            .unwrap_or_else(|e| panic!("devnet summary is not JSON ({e}): {line:?}"));
-        Self { child, info }
-    }
-
-    fn url(&self) -> &str {
-        self.info["rpcUrl"].as_str().unwrap()
-    }
-
-    fn account_key(&self, i: usize) -> String {
-        self.info["accounts"][i]["privateKey"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    }
-
-    fn payment_channel(&self) -> Address {
-        self.info["contracts"]["PaymentChannel"]
-            .as_str()
-            .unwrap()
-            .parse()
-            .unwrap()
-    }
-
-    /// Stops it the way Ctrl-C would and returns whether it exited cleanly.
-    fn stop(mut self) -> bool {
-        let pid = self.child.id().to_string();
-        let _ = Command::new("kill").args(["-TERM", &pid]).status();
-        for _ in 0..100 {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return status.success();
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        false
-    }
-}
-
-impl Drop for RunningDevnet {
-    fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = Command::new("kill")
-                .args(["-TERM", &self.child.id().to_string()])
-                .status();
-            std::thread::sleep(Duration::from_millis(500));
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-/// Runs `paratii` with the dev-net's settings and a keystore in `dir`.
-struct Paratii {
-    url: String,
-    dir: PathBuf,
-}
-
-impl Paratii {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_paratii"))
-            .args(args)
-            .env("PARATII_RPC_URL", &self.url)
-            .env("PARATII_KEYSTORE", self.dir.join("keystore"))
-            .env("PARATII_DEPLOYMENTS_DIR", self.dir.join("deployments"))
-            .env(PASSWORD_VAR, "correct horse battery staple")
-            .env_remove("PARATII_WALLET")
-            .env_remove("PARATII_DEPLOYMENT")
-            .env_remove("PARATII_PASSWORD_FILE")
-            .stdin(Stdio::null())
-            .output()
-            .expect("run paratii")
-    }
-
-    /// Runs and expects success; returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success(),
-            "paratii {args:?} failed:\n{stdout}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        stdout
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let stdout = self.ok(&all);
-        serde_json::from_str(&stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {stdout}"))
-    }
-
-    /// Runs and expects failure; returns stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(!out.status.success(), "paratii {args:?} should fail");
-        assert_eq!(out.status.code(), Some(1));
-        String::from_utf8_lossy(&out.stderr).into_owned()
-    }
-
-    fn write(&self, name: &str, contents: &[u8]) -> String {
-        let path = self.dir.join(name);
-        std::fs::write(&path, contents).unwrap();
-        path.to_string_lossy().into_owned()
-    }
-}
+/// A directory CID (a real one's shape: ids and CIDs that are neither are refused).
+const CID: &str = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
 
 #[test]
 fn devnet_keys_account_user_video_channel() {
     let dir = tempfile::tempdir().unwrap();
-    let devnet = RunningDevnet::start(dir.path());
-    let p = Paratii {
-        url: devnet.url().to_owned(),
+    let devnet = RunningDevnet::start_with(dir.path(), &["--amount", "500"]);
+    let p = Bare {
+        url: devnet.url(),
         dir: dir.path().to_owned(),
+        password_var: PASSWORD_VAR,
+        password: "correct horse battery staple",
     };
     let pw = ["--password-env", PASSWORD_VAR];
 
@@ -196,7 +61,7 @@ fn devnet_keys_account_user_video_channel() {
     assert!(node["peerId"].as_str().unwrap().starts_with("16Uiu2"));
     let listed = p.json(&["keys", "list"]);
     assert_eq!(listed.as_array().unwrap().len(), 3);
-    let shown = p.ok(&[&["keys", "show", "comm", "alice-node"][..], &pw].concat());
+    let shown = p.text(&[&["keys", "show", "comm", "alice-node"][..], &pw].concat());
     assert!(shown.contains(node["peerId"].as_str().unwrap()));
     assert!(
         !shown.contains(&devnet.account_key(0)[2..]),
@@ -216,26 +81,30 @@ fn devnet_keys_account_user_video_channel() {
         ]
         .concat(),
     );
-    let text = p.ok(&["--wallet", "bob", "account", "balance"]);
+    let text = p.text(&["--wallet", "bob", "account", "balance"]);
     assert!(text.contains("deposited  20.5 PTI"), "{text}");
 
     // User: profile and key.
-    p.ok(&[
+    p.text(
         &[
-            "--wallet",
-            "alice",
-            "user",
-            "profile",
-            "{\"name\":\"alice\"}",
-        ][..],
-        &pw,
-    ]
-    .concat());
-    p.ok(&[
-        &["--wallet", "alice", "user", "add-key", "alice-node"][..],
-        &pw,
-    ]
-    .concat());
+            &[
+                "--wallet",
+                "alice",
+                "user",
+                "profile",
+                "{\"name\":\"alice\"}",
+            ][..],
+            &pw,
+        ]
+        .concat(),
+    );
+    p.text(
+        &[
+            &["--wallet", "alice", "user", "add-key", "alice-node"][..],
+            &pw,
+        ]
+        .concat(),
+    );
     let user = p.json(&["--wallet", "alice", "user", "show"]);
     assert_eq!(user["profile"], "{\"name\":\"alice\"}");
     assert_eq!(user["keys"][0]["active"], true);
@@ -245,14 +114,7 @@ fn devnet_keys_account_user_video_channel() {
     let registered = p.json(
         &[
             &[
-                "--wallet",
-                "alice",
-                "video",
-                "register",
-                "--cid",
-                "bafyclitest",
-                "--title",
-                "CLI test",
+                "--wallet", "alice", "video", "register", "--cid", CID, "--title", "CLI test",
             ][..],
             &[
                 "--duration",
@@ -269,7 +131,7 @@ fn devnet_keys_account_user_video_channel() {
     );
     let video_id = registered["video"]["id"].as_str().unwrap().to_owned();
     assert_eq!(p.json(&["video", "list"]).as_array().unwrap().len(), 1);
-    assert!(p.ok(&["video", "show", "bafyclitest"]).contains("CLI test"));
+    assert!(p.text(&["video", "show", CID]).contains("CLI test"));
 
     // Channel: bob bids (signed here, in Rust), alice opens, cashes a payment, closes.
     let domain = payment_channel_domain(31337, devnet.payment_channel());
@@ -280,7 +142,7 @@ fn devnet_keys_account_user_video_channel() {
         nonce: B256::ZERO,
         rate: 10u128.pow(16),
         expiration: 4_000_000_000,
-        cid: "bafyclitest".into(),
+        cid: CID.into(),
         format: "720p30".into(),
         bidder_key: bob_comm.address(),
         counterparty_key: alice_node,
@@ -359,16 +221,18 @@ fn devnet_keys_account_user_video_channel() {
     let listed = p.json(&["--wallet", "bob", "channel", "list"]);
     assert_eq!(listed[0]["id"], id);
     assert!(
-        p.ok(&["channel", "show", &id])
+        p.text(&["channel", "show", &id])
             .contains("closed at 5 segments")
     );
 
     // Unlisting, and a revert that names the contract's error.
-    p.ok(&[
-        &["--wallet", "alice", "video", "unlist", &video_id][..],
-        &pw,
-    ]
-    .concat());
+    p.text(
+        &[
+            &["--wallet", "alice", "video", "unlist", &video_id][..],
+            &pw,
+        ]
+        .concat(),
+    );
     let err = p.fails(&[&["--wallet", "bob", "video", "unlist", &video_id][..], &pw].concat());
     assert!(err.contains("VideoRegistry.NotPublisher"), "{err}");
     let err = p.fails(&[&["--wallet", "bob", "account", "withdraw", "1000"][..], &pw].concat());

@@ -13,21 +13,13 @@ use common::*;
 #[test]
 fn publisher_viewer_advertiser_as_processes() {
     let dir = tempfile::tempdir().unwrap();
-    let devnet = RunningDevnet::start(dir.path());
-    std::fs::write(dir.path().join("password"), PASSWORD).unwrap();
-    let actor = |name| Actor {
-        name,
-        url: devnet.url(),
-        root: dir.path().join(name),
-        shared: dir.path().to_owned(),
-    };
-    let (publisher, viewer, advertiser) =
-        (actor("publisher"), actor("viewer"), actor("advertiser"));
-    publisher.setup(&devnet.account_key(0));
-    let viewer_wallet = viewer.setup(&devnet.account_key(1));
-    advertiser.setup(&devnet.account_key(2));
-    viewer.json(&["account", "deposit", "10"]);
-    advertiser.json(&["account", "deposit", "10"]);
+    let net = Net::start(dir.path());
+    let Parties {
+        publisher,
+        viewer,
+        advertiser,
+        viewer_wallet,
+    } = net.parties();
 
     // A 3 s clip in 1 s segments: 3 segments of 240p30.
     let uploaded = upload(
@@ -66,7 +58,10 @@ fn publisher_viewer_advertiser_as_processes() {
         "watch", &video, "--format", "240p30", "--rate", "999", "--out", out_s,
     ]);
     assert!(
-        err.contains("RateTooLow") && err.contains("rate 999 < minimum 1000"),
+        err.contains("RateTooLow")
+            && err.contains(
+                "0.000000000000000999 PTI/s is below this peer's minimum of 0.000000000000001 PTI/s"
+            ),
         "{err}"
     );
     assert_eq!(

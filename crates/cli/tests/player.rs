@@ -204,7 +204,7 @@ fn keys_of(sample: &Value) -> Vec<u64> {
 
 struct World {
     dir: tempfile::TempDir,
-    _devnet: RunningDevnet,
+    _net: Net,
     _ipfs: JsIpfsDaemon,
     ipfs_url: String,
     publisher: Actor,
@@ -218,21 +218,13 @@ struct World {
 impl World {
     fn start() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let devnet = RunningDevnet::start(dir.path());
-        std::fs::write(dir.path().join("password"), PASSWORD).unwrap();
-        let actor = |name| Actor {
-            name,
-            url: devnet.url(),
-            root: dir.path().join(name),
-            shared: dir.path().to_owned(),
-        };
-        let (publisher, viewer, advertiser) =
-            (actor("publisher"), actor("viewer"), actor("advertiser"));
-        publisher.setup(&devnet.account_key(0));
-        let viewer_wallet = viewer.setup(&devnet.account_key(1));
-        advertiser.setup(&devnet.account_key(2));
-        viewer.json(&["account", "deposit", "10"]);
-        advertiser.json(&["account", "deposit", "10"]);
+        let net = Net::start(dir.path());
+        let Parties {
+            publisher,
+            viewer,
+            advertiser,
+            viewer_wallet,
+        } = net.parties();
         let ipfs = JsIpfsDaemon::start().unwrap();
         let ipfs_url = ipfs.url().to_owned();
         // The publisher adds (and pins) its upload on the IPFS node the viewer reads from.
@@ -248,7 +240,7 @@ impl World {
         let serving = publisher.serve(&["--withdraw-every", "0"]);
         Self {
             dir,
-            _devnet: devnet,
+            _net: net,
             _ipfs: ipfs,
             ipfs_url,
             publisher,

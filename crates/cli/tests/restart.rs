@@ -56,17 +56,9 @@ fn publisher_and_viewer_killed_mid_stream_lose_nothing() {
     eprintln!("kill points from seed {seed}");
     let mut random = Random(seed);
     let dir = tempfile::tempdir().unwrap();
-    let devnet = RunningDevnet::start(dir.path());
-    std::fs::write(dir.path().join("password"), PASSWORD).unwrap();
-    let actor = |name| Actor {
-        name,
-        url: devnet.url(),
-        root: dir.path().join(name),
-        shared: dir.path().to_owned(),
-    };
-    let (publisher, viewer) = (actor("publisher"), actor("viewer"));
-    publisher.setup(&devnet.account_key(0));
-    viewer.setup(&devnet.account_key(1));
+    let net = Net::start(dir.path());
+    let (publisher, _) = net.party("publisher", 0);
+    let (viewer, _) = net.party("viewer", 1);
     viewer.json(&["account", "deposit", "10"]);
     let ipfs = JsIpfsDaemon::start().unwrap();
     let uploaded = upload_with(

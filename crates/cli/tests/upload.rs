@@ -6,53 +6,16 @@ mod common;
 use std::path::Path;
 
 use alloy::primitives::Address;
-use alloy::providers::{Provider, ProviderBuilder};
 use bytes::Bytes;
 use common::*;
-use paratii_ipfs::test_utils::JsIpfsDaemon;
 use paratii_ipfs::{BlockStore, Cid, KuboRpc};
 use serde_json::Value;
 
-/// Runs and expects success; returns stdout (text mode).
-fn run_text(actor: &Actor, args: &[&str]) -> String {
-    let out = actor.run(args);
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "paratii {args:?} failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-}
-
 /// A dev-net and alice, a publisher with a registered communication key `alice-node`.
-fn publisher(dir: &Path) -> (RunningDevnet, Actor, Address) {
-    let devnet = RunningDevnet::start(dir);
-    std::fs::write(dir.join("password"), PASSWORD).unwrap();
-    let alice = Actor {
-        name: "alice",
-        url: devnet.url(),
-        root: dir.join("alice"),
-        shared: dir.to_owned(),
-    };
-    let address = alice.setup(&devnet.account_key(0)).parse().unwrap();
-    (devnet, alice, address)
-}
-
-/// js-ipfs, or None (skip) when node or the npm package is missing, unless CI demands it.
-fn js_ipfs() -> Option<JsIpfsDaemon> {
-    if !JsIpfsDaemon::available() {
-        let hint = "run `npm ci` at the repository root (and install node)";
-        assert!(
-            !std::env::var("PARATII_REQUIRE_IPFS").is_ok_and(|v| v == "1"),
-            "js-ipfs is missing and PARATII_REQUIRE_IPFS=1: {hint}"
-        );
-        eprintln!(
-            "SKIP: js-ipfs is missing ({hint}); set PARATII_REQUIRE_IPFS=1 to make this a failure"
-        );
-        return None;
-    }
-    Some(JsIpfsDaemon::start().expect("js-ipfs starts"))
+fn publisher(dir: &Path) -> (Net, Actor, Address) {
+    let net = Net::start(dir);
+    let (alice, address) = net.party("alice", 0);
+    (net, alice, address.parse().unwrap())
 }
 
 fn refs(v: &[String]) -> Vec<&str> {
@@ -81,13 +44,9 @@ fn video_cids(shown: &Value) -> Vec<Cid> {
 #[test]
 fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     let dir = tempfile::tempdir().unwrap();
-    let (devnet, p, alice) = publisher(dir.path());
+    let (net, p, alice) = publisher(dir.path());
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let provider = ProviderBuilder::new().connect_http(devnet.url().parse().unwrap());
-    let nonce = || {
-        rt.block_on(async { provider.get_transaction_count(alice).await })
-            .unwrap()
-    };
+    let nonce = || tx_count(&net.url(), alice);
 
     let src = clip(dir.path(), "clip.mp4", "testsrc", 3);
     let data = dir.path().join("data");
@@ -176,16 +135,13 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     for format in ["240p30", "360p30"] {
         assert_eq!(shown["tables"][format].as_array().unwrap().len(), 2);
     }
-    let text = run_text(
-        &p,
-        &[
-            "video",
-            "show",
-            &video_id,
-            "--data-dir",
-            data.to_str().unwrap(),
-        ],
-    );
+    let text = p.text(&[
+        "video",
+        "show",
+        &video_id,
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
     assert!(
         text.contains(&format!("directory  {directory} (verified)")),
         "{text}"
@@ -209,7 +165,7 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     }
     assert_eq!(again["transcoded"], false);
     assert_eq!(again["segmentsAdded"], 0);
-    let text = run_text(&p, &refs(&upload(&data, &[])));
+    let text = p.text(&refs(&upload(&data, &[])));
     assert!(text.contains("already registered by you"), "{text}");
     assert_eq!(nonce(), before, "a re-run sends no transaction");
 
@@ -308,13 +264,8 @@ fn truncated_clip(dir: &Path) -> std::path::PathBuf {
 #[test]
 fn hostile_titles_registry_limits_and_a_truncated_file() {
     let dir = tempfile::tempdir().unwrap();
-    let (devnet, alice, address) = publisher(dir.path());
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let provider = ProviderBuilder::new().connect_http(devnet.url().parse().unwrap());
-    let nonce = || {
-        rt.block_on(async { provider.get_transaction_count(address).await })
-            .unwrap()
-    };
+    let (net, alice, address) = publisher(dir.path());
+    let nonce = || tx_count(&net.url(), address);
     let src = clip(dir.path(), "clip.mp4", "testsrc", 2);
     let src = src.to_str().unwrap();
     let data = alice.root.join("data");
@@ -377,7 +328,7 @@ fn hostile_titles_registry_limits_and_a_truncated_file() {
         vec!["video", "show", id.as_str(), "--no-ipfs"],
         vec!["video", "list"],
     ] {
-        let out = run_text(&alice, &args);
+        let out = alice.text(&args);
         assert!(out.contains(escaped), "{args:?}: {out:?}");
         assert!(
             !out.contains('\u{1b}') && !out.contains('\u{7}'),
@@ -419,13 +370,7 @@ fn hostile_titles_registry_limits_and_a_truncated_file() {
         segments
     );
 
-    let viewer = Actor {
-        name: "viewer",
-        url: devnet.url(),
-        root: dir.path().join("viewer"),
-        shared: dir.path().to_owned(),
-    };
-    viewer.setup(&devnet.account_key(1));
+    let (viewer, _) = net.party("viewer", 1);
     viewer.json(&["account", "deposit", "10"]);
     let serving = alice.serve(&[]);
     let out = dir.path().join("watched");

@@ -21,7 +21,7 @@ use std::time::Duration;
 use alloy::primitives::{Address, U256};
 use clap::Args;
 use eyre::{WrapErr, bail};
-use paratii_chain::{Client, Connection, DeployParams, DevNet, DevNetConfig};
+use paratii_chain::{Client, DevNet, DevNetConfig, DevNetSetup};
 use paratii_keys::{KeyKind, Keystore, Password};
 use paratii_media::{Ffmpeg, TestClip};
 use serde_json::{Value, json};
@@ -69,6 +69,17 @@ pub struct DemoArgs {
 /// The demo's keystore password. The keys are anvil's public dev keys and fresh comm keys.
 const DEMO_PASSWORD: &str = "paratii-demo";
 
+/// The actors: dev account, name, PTI deposited. The publisher only sells; the viewer and the
+/// advertiser pay, from deposits.
+const ACTORS: [(usize, &str, Option<&str>); 3] = [
+    (1, "publisher", None),
+    (2, "viewer", Some("50")),
+    (3, "advertiser", Some("50")),
+];
+
+/// PTI each actor gets from the holder when the dev-net is set up.
+const ACTOR_PTI: &str = "100";
+
 fn say(line: &str) {
     println!("{line}");
 }
@@ -84,26 +95,24 @@ pub(crate) async fn demo(_ctx: &Ctx, args: DemoArgs) -> eyre::Result<()> {
     let dir = std::fs::canonicalize(&args.dir)?;
 
     say("1. dev-net: anvil on a free loopback port, contracts deployed with CREATE2");
-    let net = DevNet::start_with(&DevNetConfig {
-        port: 0,
-        ..DevNetConfig::default()
-    })?;
-    let deployer = net.accounts()[0].clone();
-    let conn = Connection::connect(net.url(), Some(deployer.clone())).await?;
     let deployments = dir.join("deployments");
-    let deployed = conn
-        .deploy_and_record(&DeployParams::new(deployer.address()), &deployments)
+    // The three actors (accounts 1-3) get their PTI here; their deposits come in step 2.
+    let net = DevNetSetup::new(DevNetConfig::default())
+        .record_in(&deployments)
+        .fund(ACTORS.len() as u32, format::parse_pti(ACTOR_PTI)?)
+        .start()
         .await?;
-    let holder = conn.attach(deployed.deployment.clone()).await?;
-    for (name, address) in deployed.deployment.contracts.named() {
+    let holder = net.holder.clone();
+    let deployer = net.devnet.accounts()[0].clone();
+    for (name, address) in net.deployment().contracts.named() {
         say(&format!("   {:<15} {address}", name.as_str()));
     }
 
     say("2. actors: keystores, comm keys registered on UserRegistry, PTI deposited");
-    let actors = make_actors(&net, &holder, &dir).await?;
+    let actors = make_actors(&net.devnet, &holder, &dir).await?;
     let env = Env {
         exe,
-        rpc_url: net.url().to_owned(),
+        rpc_url: net.devnet.url().to_owned(),
         deployments,
         password_file: dir.join("password"),
         logs: dir.join("logs"),
@@ -314,18 +323,13 @@ pub(crate) async fn demo(_ctx: &Ctx, args: DemoArgs) -> eyre::Result<()> {
     Ok(())
 }
 
-/// Three anvil dev accounts with their own keystores, PTI, a registered communication key and,
-/// for the two that pay, a deposit.
+/// Three anvil dev accounts (funded by the set-up) with their own keystores, a registered
+/// communication key and, for the two that pay, a deposit.
 async fn make_actors(net: &DevNet, holder: &Client, dir: &Path) -> eyre::Result<Vec<Actor>> {
     std::fs::write(dir.join("password"), DEMO_PASSWORD)?;
     let password = Password::new(DEMO_PASSWORD.to_owned())?;
     let mut actors = Vec::new();
-    // The publisher only sells; the viewer and the advertiser pay, from deposits.
-    for (index, name, deposit) in [
-        (1usize, "publisher", None),
-        (2, "viewer", Some("50")),
-        (3, "advertiser", Some("50")),
-    ] {
+    for (index, name, deposit) in ACTORS {
         let wallet = net.accounts()[index].clone();
         let home = dir.join(name);
         let keystore = Keystore::new(home.join("keystore"));
@@ -337,9 +341,6 @@ async fn make_actors(net: &DevNet, holder: &Client, dir: &Path) -> eyre::Result<
         )?;
         keystore.generate(KeyKind::Comm, name, &password)?;
         let comm = keystore.unlock(KeyKind::Comm, name, &password)?.signer;
-        holder
-            .transfer_pti(wallet.address(), format::parse_pti("100")?)
-            .await?;
         let client = holder.with_wallet(Some(wallet.clone())).await?;
         client.add_key(&comm).await?;
         if let Some(amount) = deposit {

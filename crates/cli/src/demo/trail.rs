@@ -9,13 +9,12 @@ use std::process::Command;
 use alloy::primitives::{Address, B256, U256};
 use alloy::providers::Provider;
 use eyre::eyre;
-use paratii_chain::Client;
 use paratii_chain::bindings::{
     payment_channel::PaymentChannel::PaymentChannelCalls, pti::PTI::PTICalls,
     user_registry::UserRegistry::UserRegistryCalls,
     video_registry::VideoRegistry::VideoRegistryCalls,
 };
-use paratii_chain::client::{ChannelRecord, ChannelStatus};
+use paratii_chain::{ChannelRecord, ChannelStatus, Client};
 use serde_json::{Value, json};
 
 use super::process::Actor;

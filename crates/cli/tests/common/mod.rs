@@ -1,16 +1,24 @@
 //! What the CLI's process-level tests share: a `paratii devnet` in the background, actors with
-//! their own keystore and data directory (as the demo runs them), `serve` processes, test clips.
+//! their own keystore and data directory (as the demo runs them) and a bare runner ([`run`]),
+//! `serve` processes, js-ipfs, test clips, ffprobe.
 
 // Each test binary uses its own subset.
 #![allow(dead_code)]
 
+mod run;
+
+// Each test binary uses its own subset.
+#[allow(unused_imports)]
+pub use run::{Actor, Bare, Run};
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdout, Command, Output, Stdio};
+use std::process::{Child, ChildStdout, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use alloy::primitives::U256;
+use paratii_ipfs::test_utils::JsIpfsDaemon;
 use serde_json::Value;
 
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -49,9 +57,16 @@ pub struct RunningDevnet {
 }
 
 impl RunningDevnet {
+    /// Three funded accounts, the deployment recorded in `<dir>/deployments`.
     pub fn start(dir: &Path) -> Self {
+        Self::start_with(dir, &[])
+    }
+
+    /// With more `paratii devnet` options (`--amount 500`).
+    pub fn start_with(dir: &Path, extra: &[&str]) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_paratii"))
             .args(["devnet", "--port", "0", "--fund", "3", "--json"])
+            .args(extra)
             .arg("--deployments-dir")
             .arg(dir.join("deployments"))
             .stdin(Stdio::null())
@@ -74,6 +89,119 @@ impl RunningDevnet {
             .unwrap()
             .to_owned()
     }
+
+    pub fn payment_channel(&self) -> alloy::primitives::Address {
+        self.info["contracts"]["PaymentChannel"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    }
+
+    /// Stops it the way Ctrl-C would and returns whether it exited cleanly.
+    pub fn stop(mut self) -> bool {
+        terminate(&mut self.child);
+        for _ in 0..100 {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
+    }
+}
+
+/// A dev-net and the password file every actor's keystore uses, in one directory.
+pub struct Net {
+    pub devnet: RunningDevnet,
+    pub dir: PathBuf,
+}
+
+/// The demo's three parties on a [`Net`]: keys registered, the two that pay with 10 PTI
+/// deposited.
+pub struct Parties {
+    pub publisher: Actor,
+    pub viewer: Actor,
+    pub advertiser: Actor,
+    /// The viewer's wallet address.
+    pub viewer_wallet: String,
+}
+
+impl Net {
+    pub fn start(dir: &Path) -> Self {
+        let devnet = RunningDevnet::start(dir);
+        std::fs::write(dir.join("password"), PASSWORD).unwrap();
+        Self {
+            devnet,
+            dir: dir.to_owned(),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        self.devnet.url()
+    }
+
+    /// An actor with its own directory below the net's (nothing imported yet).
+    pub fn actor(&self, name: &'static str) -> Actor {
+        Actor {
+            name,
+            url: self.devnet.url(),
+            root: self.dir.join(name),
+            shared: self.dir.clone(),
+        }
+    }
+
+    /// An actor with dev account `account`'s wallet and a registered key; its wallet address.
+    pub fn party(&self, name: &'static str, account: usize) -> (Actor, String) {
+        let actor = self.actor(name);
+        let wallet = actor.setup(&self.devnet.account_key(account));
+        (actor, wallet)
+    }
+
+    /// A publisher, a viewer and an advertiser on accounts 0, 1 and 2.
+    pub fn parties(&self) -> Parties {
+        let (publisher, _) = self.party("publisher", 0);
+        let (viewer, viewer_wallet) = self.party("viewer", 1);
+        let (advertiser, _) = self.party("advertiser", 2);
+        viewer.json(&["account", "deposit", "10"]);
+        advertiser.json(&["account", "deposit", "10"]);
+        Parties {
+            publisher,
+            viewer,
+            advertiser,
+            viewer_wallet,
+        }
+    }
+}
+
+/// How many transactions `address` has sent (its account nonce): a command that must send
+/// nothing leaves it as it was.
+pub fn tx_count(url: &str, address: alloy::primitives::Address) -> u64 {
+    use alloy::providers::{Provider, ProviderBuilder};
+    let provider = ProviderBuilder::new().connect_http(url.parse().unwrap());
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async { provider.get_transaction_count(address).await })
+        .unwrap()
+}
+
+/// js-ipfs (a Kubo RPC server on loopback), or None when node or the npm package is missing and
+/// the test should skip, unless `PARATII_REQUIRE_IPFS=1` makes that a failure.
+pub fn js_ipfs() -> Option<JsIpfsDaemon> {
+    if !JsIpfsDaemon::available() {
+        let hint = "run `npm ci` at the repository root (and install node)";
+        assert!(
+            !std::env::var("PARATII_REQUIRE_IPFS").is_ok_and(|v| v == "1"),
+            "js-ipfs is missing and PARATII_REQUIRE_IPFS=1: {hint}"
+        );
+        eprintln!(
+            "SKIP: js-ipfs is missing ({hint}); set PARATII_REQUIRE_IPFS=1 to make this a failure"
+        );
+        return None;
+    }
+    Some(JsIpfsDaemon::start().expect("js-ipfs starts"))
 }
 
 pub fn terminate(child: &mut Child) {
@@ -131,117 +259,6 @@ impl Drop for Serving {
         if matches!(self.child.try_wait(), Ok(None)) {
             let _ = self.child.kill();
             let _ = self.child.wait();
-        }
-    }
-}
-
-/// One participant: its own keystore and data directory, as the demo runs them.
-pub struct Actor {
-    /// The wallet's name in its keystore.
-    pub name: &'static str,
-    /// The dev-net's RPC URL.
-    pub url: String,
-    /// Its own directory: keystore, data.
-    pub root: PathBuf,
-    /// The directory shared by all actors: deployments, the password file.
-    pub shared: PathBuf,
-}
-
-impl Actor {
-    pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_paratii"));
-        cmd.args(args)
-            .env("PARATII_RPC_URL", &self.url)
-            .env("PARATII_DEPLOYMENTS_DIR", self.shared.join("deployments"))
-            .env("PARATII_KEYSTORE", self.root.join("keystore"))
-            .env("PARATII_WALLET", self.name)
-            .env("PARATII_PASSWORD_FILE", self.shared.join("password"))
-            .env("PARATII_DATA_DIR", self.root.join("data"))
-            .env_remove("PARATII_DEPLOYMENT")
-            .stdin(Stdio::null());
-        cmd
-    }
-
-    pub fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().expect("run paratii")
-    }
-
-    pub fn json(&self, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        let out = self.run(&all);
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            out.status.success(),
-            "{} paratii {args:?} failed:\n{stdout}\n{}",
-            self.name,
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_str(&stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {stdout}"))
-    }
-
-    /// Runs and expects exit code 1; returns stderr.
-    pub fn fails(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "paratii {args:?} should fail:\n{}\n{stderr}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        stderr
-    }
-
-    /// A wallet from a dev-net account and a registered communication key `<name>-node`.
-    pub fn setup(&self, private_key: &str) -> String {
-        let file = self.root.join("wallet.key");
-        std::fs::create_dir_all(&self.root).unwrap();
-        std::fs::write(&file, private_key).unwrap();
-        let wallet = self.json(&[
-            "keys",
-            "import",
-            "wallet",
-            self.name,
-            "--private-key-file",
-            file.to_str().unwrap(),
-        ]);
-        let node = format!("{}-node", self.name);
-        self.json(&["keys", "generate", "comm", &node]);
-        self.json(&["user", "add-key", &node]);
-        wallet["address"].as_str().unwrap().to_owned()
-    }
-
-    pub fn deposited(&self) -> U256 {
-        let b = self.json(&["account", "balance"]);
-        b["deposited"].as_str().unwrap().parse().unwrap()
-    }
-
-    pub fn serve(&self, extra: &[&str]) -> Serving {
-        let node = format!("{}-node", self.name);
-        let mut args = vec![
-            "serve",
-            "--json",
-            "--listen",
-            "/ip4/127.0.0.1/tcp/0",
-            "--key",
-            &node,
-        ];
-        args.extend_from_slice(extra);
-        let mut child = self
-            .command(&args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn paratii serve");
-        let lines = lines(child.stdout.take().unwrap());
-        let ready = next_json(&lines, "serve's ready line");
-        assert_eq!(ready["ready"], true, "{ready}");
-        Serving {
-            child,
-            lines,
-            ready,
         }
     }
 }

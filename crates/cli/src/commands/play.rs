@@ -5,9 +5,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use eyre::{WrapErr, eyre};
-use paratii_ipfs::{Gateway, GatewayMode, Ipfs, KuboRpc};
 use paratii_net::{
     AttentionPolicy, IpfsCodec, KeySession, Multiaddr, PeerConfig, ServePolicy, Server,
     SessionRequest,
@@ -15,50 +14,10 @@ use paratii_net::{
 use paratii_player::{Outcome, Player, PlayerOptions, Status, Timing};
 use serde_json::json;
 
-use crate::args::KeyPassword;
+use super::peer::{DataDirArg, Identity, IdentityArgs, SourceArgs, identity};
+use super::wait_for_shutdown;
 use crate::context::Ctx;
-use crate::exchange::{DataDirArg, identity};
 use crate::format::video_id;
-
-/// How a gateway is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GatewayFetch {
-    /// One request per block (`?format=raw`).
-    Raw,
-    /// One CAR per segment (`?format=car`).
-    Car,
-}
-
-/// Where a viewer reads ciphertexts from (delivery mode `keys`).
-#[derive(Debug, Clone, Args)]
-pub struct SourceArgs {
-    /// Read the ciphertexts from this Kubo RPC API (default: the embedded block store).
-    #[arg(long, value_name = "URL", conflicts_with = "gateway")]
-    pub ipfs_api: Option<String>,
-    /// Read the ciphertexts from this IPFS HTTP gateway (trustless: every block checked).
-    #[arg(long, value_name = "URL")]
-    pub gateway: Option<String>,
-    /// How the gateway is read.
-    #[arg(long, value_enum, default_value_t = GatewayFetch::Raw, requires = "gateway")]
-    pub gateway_fetch: GatewayFetch,
-}
-
-impl SourceArgs {
-    /// The IPFS source: the Kubo API, the gateway, or the embedded block store of `data_dir`.
-    pub(crate) fn open(&self, data_dir: &std::path::Path) -> eyre::Result<Arc<dyn Ipfs>> {
-        Ok(match (&self.ipfs_api, &self.gateway) {
-            (Some(url), _) => Arc::new(KuboRpc::new(url)?),
-            (None, Some(url)) => {
-                let mode = match self.gateway_fetch {
-                    GatewayFetch::Raw => GatewayMode::Raw,
-                    GatewayFetch::Car => GatewayMode::Car,
-                };
-                Arc::new(Gateway::with_mode(url, mode)?)
-            }
-            (None, None) => Arc::new(paratii_media::Library::open(data_dir).blocks()?),
-        })
-    }
-}
 
 /// Arguments of `paratii play`.
 #[derive(Debug, Args)]
@@ -89,12 +48,9 @@ pub struct PlayArgs {
     /// The bid expires this many seconds (chain time) from the moment it is made.
     #[arg(long, default_value_t = 3600, value_name = "S")]
     pub expiry: u64,
-    /// The communication key (a name in the keystore); default: the wallet's active key.
-    #[arg(long)]
-    pub key: Option<String>,
-    /// Where the communication key's password comes from.
+    /// The communication key it runs as.
     #[command(flatten)]
-    pub key_password: KeyPassword,
+    pub identity: IdentityArgs,
     /// The data directory (the embedded block store; ads land in `<data-dir>/attention`).
     #[command(flatten)]
     pub data: DataDirArg,
@@ -121,11 +77,11 @@ pub struct PlayArgs {
     pub listen: Vec<Multiaddr>,
 }
 
-pub(crate) async fn play(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
-    let id = identity(ctx, args.key.as_deref(), &args.key_password).await?;
+pub(crate) async fn run(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
+    let video = video_id(&args.video)?;
+    let id = identity(ctx, &args.identity).await?;
     let data_dir = args.data.resolve()?;
     let ipfs = args.source.open(&data_dir)?;
-    let video = video_id(&args.video);
     let format = match &args.format {
         Some(f) => f.clone(),
         None => id
@@ -183,7 +139,7 @@ pub(crate) async fn play(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
     let reporter = tokio::spawn(report_progress(player.app().clone(), ctx.json()));
     let prepare = KeySession::prepare(config, Arc::new(IpfsCodec), ipfs, request);
     let interrupt = async {
-        let _ = crate::commands::wait_for_shutdown().await;
+        let _ = wait_for_shutdown().await;
     };
     let outcome = player.run(prepare, interrupt).await;
     reporter.abort();
@@ -198,7 +154,7 @@ pub(crate) async fn play(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
 
 /// Starts the attention side: a peer that takes advertisers' bids, with the player as gate.
 async fn start_attention(
-    id: &crate::exchange::Identity,
+    id: &Identity,
     args: &PlayArgs,
     player: &Player,
     ads_dir: PathBuf,
