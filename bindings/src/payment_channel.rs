@@ -4,7 +4,7 @@
 ```solidity
 library IPaymentChannel {
     struct Bid { bytes32 nonce; uint128 rate; uint64 expiration; bytes32 video; string format; address bidderKey; address counterpartyKey; }
-    struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 escrow; uint256 withdrawn; uint64 expiration; }
+    struct Channel { address payer; address payee; address payeeKey; uint256 pricePerSegment; uint256 escrow; uint256 withdrawn; uint64 expiration; }
     struct CloseRequest { bytes32 channelId; Channel channel; uint256 balance; bytes signature; }
 }
 ```*/
@@ -355,7 +355,7 @@ struct Bid { bytes32 nonce; uint128 rate; uint64 expiration; bytes32 video; stri
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 escrow; uint256 withdrawn; uint64 expiration; }
+struct Channel { address payer; address payee; address payeeKey; uint256 pricePerSegment; uint256 escrow; uint256 withdrawn; uint64 expiration; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -364,6 +364,8 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
         pub payer: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub payee: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub payeeKey: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub pricePerSegment: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
@@ -386,6 +388,7 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Uint<256>,
             alloy::sol_types::sol_data::Uint<256>,
             alloy::sol_types::sol_data::Uint<256>,
@@ -393,6 +396,7 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
             alloy::sol_types::private::Address,
             alloy::sol_types::private::Address,
             alloy::sol_types::private::primitives::aliases::U256,
@@ -418,6 +422,7 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
                 (
                     value.payer,
                     value.payee,
+                    value.payeeKey,
                     value.pricePerSegment,
                     value.escrow,
                     value.withdrawn,
@@ -432,10 +437,11 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
                 Self {
                     payer: tuple.0,
                     payee: tuple.1,
-                    pricePerSegment: tuple.2,
-                    escrow: tuple.3,
-                    withdrawn: tuple.4,
-                    expiration: tuple.5,
+                    payeeKey: tuple.2,
+                    pricePerSegment: tuple.3,
+                    escrow: tuple.4,
+                    withdrawn: tuple.5,
+                    expiration: tuple.6,
                 }
             }
         }
@@ -453,6 +459,9 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
                     ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.payee,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.payeeKey,
                     ),
                     <alloy::sol_types::sol_data::Uint<
                         256,
@@ -540,7 +549,7 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Channel(address payer,address payee,uint256 pricePerSegment,uint256 escrow,uint256 withdrawn,uint64 expiration)",
+                    "Channel(address payer,address payee,address payeeKey,uint256 pricePerSegment,uint256 escrow,uint256 withdrawn,uint64 expiration)",
                 )
             }
             #[inline]
@@ -562,6 +571,10 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
                         .0,
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
                             &self.payee,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.payeeKey,
                         )
                         .0,
                     <alloy::sol_types::sol_data::Uint<
@@ -596,6 +609,9 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
                     )
                     + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.payee,
+                    )
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.payeeKey,
                     )
                     + <alloy::sol_types::sol_data::Uint<
                         256,
@@ -632,6 +648,10 @@ struct Channel { address payer; address payee; uint256 pricePerSegment; uint256 
                 );
                 <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.payee,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.payeeKey,
                     out,
                 );
                 <alloy::sol_types::sol_data::Uint<
@@ -1080,6 +1100,7 @@ library IPaymentChannel {
     struct Channel {
         address payer;
         address payee;
+        address payeeKey;
         uint256 pricePerSegment;
         uint256 escrow;
         uint256 withdrawn;
@@ -1102,7 +1123,8 @@ interface PaymentChannel {
     error ChannelExpired(bytes32 channelId, uint64 expiration);
     error ChannelNotExpired(bytes32 channelId, uint64 expiration);
     error ChannelNotFound(bytes32 channelId);
-    error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
+    error CounterpartyKeyNotAuthorized(address counterpartyKey, address wallet, bool active, address caller);
+    error ExitTooLate(bytes32 channelId, uint64 expiration, uint256 exitExpiration);
     error InsufficientBalance(address wallet, uint256 available, uint256 required);
     error InvalidBidderSignature(address bidderKey, address signer);
     error InvalidPaymentSignature(bytes32 channelId, address signer);
@@ -1110,7 +1132,9 @@ interface PaymentChannel {
     error InvalidWalletSignature(bytes32 digest);
     error NonceMismatch(address payer, bytes32 expected, bytes32 given);
     error NotPayee(bytes32 channelId, address caller);
+    error NotPayer(bytes32 channelId, address caller);
     error NothingToWithdraw(bytes32 channelId, uint256 payout, uint256 withdrawn);
+    error PayeeKeyNotAuthorized(bytes32 channelId, address payeeKey, address wallet, bool active);
     error SafeERC20FailedOperation(address token);
     error SelfChannel(address wallet);
     error StringTooLong(string str);
@@ -1119,7 +1143,8 @@ interface PaymentChannel {
     error ZeroRate();
 
     event ChannelClosed(bytes32 indexed channelId, uint256 balance, uint256 amount, uint256 refund);
-    event ChannelOpened(bytes32 indexed channelId, address indexed payer, address indexed payee, bytes32 video, bytes32 formatHash, uint256 pricePerSegment, uint256 escrow, uint64 expiration);
+    event ChannelExitStarted(bytes32 indexed channelId, uint64 expiration);
+    event ChannelOpened(bytes32 indexed channelId, address indexed payer, address indexed payee, address payeeKey, bytes32 video, bytes32 formatHash, uint256 pricePerSegment, uint256 escrow, uint64 expiration);
     event ChannelSettled(bytes32 indexed channelId, uint256 refund);
     event ChannelWithdrawn(bytes32 indexed channelId, uint256 balance, uint256 amount, uint256 withdrawn);
     event Deposited(address indexed wallet, uint256 amount);
@@ -1129,6 +1154,7 @@ interface PaymentChannel {
     constructor(address pti, address users, address videos);
 
     function BID_TYPEHASH() external view returns (bytes32);
+    function EXIT_WINDOW() external view returns (uint256);
     function PAYMENT_TYPEHASH() external view returns (bytes32);
     function SIGNED_BID_TYPEHASH() external view returns (bytes32);
     function balanceOf(address wallet) external view returns (uint256);
@@ -1146,6 +1172,7 @@ interface PaymentChannel {
     function payoutOf(IPaymentChannel.Channel memory channel, uint256 balance) external pure returns (uint256);
     function settle(bytes32 channelId, IPaymentChannel.Channel memory channel) external;
     function signedBidDigest(IPaymentChannel.Bid memory bid, bytes memory walletSignature) external view returns (bytes32);
+    function startExit(bytes32 channelId, IPaymentChannel.Channel memory channel) external returns (IPaymentChannel.Channel memory updated);
     function token() external view returns (address);
     function userRegistry() external view returns (address);
     function videoRegistry() external view returns (address);
@@ -1187,6 +1214,19 @@ interface PaymentChannel {
         "name": "",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "EXIT_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -1336,6 +1376,11 @@ interface PaymentChannel {
             "internalType": "address"
           },
           {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
             "name": "pricePerSegment",
             "type": "uint256",
             "internalType": "uint256"
@@ -1397,6 +1442,11 @@ interface PaymentChannel {
               },
               {
                 "name": "payee",
+                "type": "address",
+                "internalType": "address"
+              },
+              {
+                "name": "payeeKey",
                 "type": "address",
                 "internalType": "address"
               },
@@ -1547,6 +1597,11 @@ interface PaymentChannel {
             "internalType": "address"
           },
           {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
             "name": "pricePerSegment",
             "type": "uint256",
             "internalType": "uint256"
@@ -1676,6 +1731,11 @@ interface PaymentChannel {
             "internalType": "address"
           },
           {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
             "name": "pricePerSegment",
             "type": "uint256",
             "internalType": "uint256"
@@ -1744,6 +1804,11 @@ interface PaymentChannel {
             "internalType": "address"
           },
           {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
             "name": "pricePerSegment",
             "type": "uint256",
             "internalType": "uint256"
@@ -1801,6 +1866,11 @@ interface PaymentChannel {
           },
           {
             "name": "payee",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "payeeKey",
             "type": "address",
             "internalType": "address"
           },
@@ -1893,6 +1963,104 @@ interface PaymentChannel {
   },
   {
     "type": "function",
+    "name": "startExit",
+    "inputs": [
+      {
+        "name": "channelId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "channel",
+        "type": "tuple",
+        "internalType": "struct IPaymentChannel.Channel",
+        "components": [
+          {
+            "name": "payer",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "payee",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "pricePerSegment",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "escrow",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "withdrawn",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "expiration",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
+    ],
+    "outputs": [
+      {
+        "name": "updated",
+        "type": "tuple",
+        "internalType": "struct IPaymentChannel.Channel",
+        "components": [
+          {
+            "name": "payer",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "payee",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "pricePerSegment",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "escrow",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "withdrawn",
+            "type": "uint256",
+            "internalType": "uint256"
+          },
+          {
+            "name": "expiration",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "token",
     "inputs": [],
     "outputs": [
@@ -1968,6 +2136,11 @@ interface PaymentChannel {
             "internalType": "address"
           },
           {
+            "name": "payeeKey",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
             "name": "pricePerSegment",
             "type": "uint256",
             "internalType": "uint256"
@@ -2013,6 +2186,11 @@ interface PaymentChannel {
           },
           {
             "name": "payee",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "payeeKey",
             "type": "address",
             "internalType": "address"
           },
@@ -2074,6 +2252,25 @@ interface PaymentChannel {
   },
   {
     "type": "event",
+    "name": "ChannelExitStarted",
+    "inputs": [
+      {
+        "name": "channelId",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "expiration",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "ChannelOpened",
     "inputs": [
       {
@@ -2092,6 +2289,12 @@ interface PaymentChannel {
         "name": "payee",
         "type": "address",
         "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "payeeKey",
+        "type": "address",
+        "indexed": false,
         "internalType": "address"
       },
       {
@@ -2364,9 +2567,40 @@ interface PaymentChannel {
         "internalType": "address"
       },
       {
+        "name": "wallet",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "active",
+        "type": "bool",
+        "internalType": "bool"
+      },
+      {
         "name": "caller",
         "type": "address",
         "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ExitTooLate",
+    "inputs": [
+      {
+        "name": "channelId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "expiration",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "exitExpiration",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ]
   },
@@ -2478,6 +2712,22 @@ interface PaymentChannel {
   },
   {
     "type": "error",
+    "name": "NotPayer",
+    "inputs": [
+      {
+        "name": "channelId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NothingToWithdraw",
     "inputs": [
       {
@@ -2494,6 +2744,32 @@ interface PaymentChannel {
         "name": "withdrawn",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PayeeKeyNotAuthorized",
+    "inputs": [
+      {
+        "name": "channelId",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "payeeKey",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "wallet",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "active",
+        "type": "bool",
+        "internalType": "bool"
       }
     ]
   },
@@ -2571,22 +2847,22 @@ pub mod PaymentChannel {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x6101c0604052348015610010575f5ffd5b5060405161294638038061294683398101604081905261002f916101c3565b60408051808201825260078152665061726174696960c81b602080830191909152825180840190935260018352603160f81b9083015290610070825f610134565b6101205261007f816001610134565b61014052815160208084019190912060e052815190820120610100524660a05261010b60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b039283166101605290821661018052166101a0526103b7565b5f60208351101561014f5761014883610166565b9050610160565b8161015a84826102a5565b5060ff90505b92915050565b5f5f829050601f81511115610199578260405163305a27a960e01b8152600401610190919061035f565b60405180910390fd5b80516101a482610394565b179392505050565b6001600160a01b03811681146101c0575f5ffd5b50565b5f5f5f606084860312156101d5575f5ffd5b83516101e0816101ac565b60208501519093506101f1816101ac565b6040850151909250610202816101ac565b809150509250925092565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061023557607f821691505b60208210810361025357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156102a057805f5260205f20601f840160051c8101602085101561027e5750805b601f840160051c820191505b8181101561029d575f815560010161028a565b50505b505050565b81516001600160401b038111156102be576102be61020d565b6102d2816102cc8454610221565b84610259565b6020601f821160018114610304575f83156102ed5750848201515b5f19600385901b1c1916600184901b17845561029d565b5f84815260208120601f198516915b828110156103335787850151825560209485019460019092019101610313565b508482101561035057868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610253575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516124fd6104495f395f818161018a0152610f5a01525f81816102a00152610e4601525f81816104580152818161070b015281816107a4015261174e01525f6117ae01525f61177d01525f611a4f01525f611a2701525f61198201525f6119ac01525f6119d601526124fd5ff3fe608060405234801561000f575f5ffd5b5060043610610184575f3560e01c80637a08101c116100dd578063b9cc250f11610088578063eca842e011610063578063eca842e0146103ed578063ed2a2d641461040e578063fc0c546a14610456575f5ffd5b8063b9cc250f146103b4578063d43b0570146103c7578063d5fd6f08146103da575f5ffd5b80638f48a29b116100b85780638f48a29b1461037b5780639bcf7fbd1461038e578063b6b55f25146103a1575f5ffd5b80637a08101c1461032e5780637ec836e41461034d57806384b0196e14610360575f5ffd5b80634a970be71161013d5780635c7460d6116101185780635c7460d61461029e5780636d3298cb146102c457806370a08231146102eb575f5ffd5b80634a970be71461023d5780634ccfe34c1461025057806351bb9b1e14610277575f5ffd5b80632bab6ce71161016d5780632bab6ce7146101e95780632e1a7d4d1461020957806341b6fcf71461021c575f5ffd5b80631586f0f714610188578063279a0565146101d4575b5f5ffd5b7f00000000000000000000000000000000000000000000000000000000000000005b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6101e76101e2366004611d87565b61047c565b005b6101fc6101f7366004611d87565b6104ae565b6040516101cb9190611ded565b6101e7610217366004611e66565b6105e3565b61022f61022a366004611e7d565b610737565b6040519081526020016101cb565b6101e761024b366004611e9d565b61074b565b61022f7fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae407381565b61022f7f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad81565b7f00000000000000000000000000000000000000000000000000000000000000006101aa565b61022f7f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd81565b61022f6102f9366004611f0f565b73ffffffffffffffffffffffffffffffffffffffff165f908152600260205260409020546bffffffffffffffffffffffff1690565b61022f61033c366004611e66565b5f9081526003602052604090205490565b6101e761035b366004611f28565b61081c565b6103686108a2565b6040516101cb9796959493929190611fe5565b61022f6103893660046120b4565b610900565b61022f61039c36600461211d565b610938565b6101e76103af366004611e66565b61095a565b6101e76103c236600461214f565b610966565b61022f6103d536600461217a565b610a51565b61022f6103e83660046121a3565b610a99565b6104006103fb3660046121bd565b610ac8565b6040516101cb92919061223a565b61022f61041c366004611f0f565b73ffffffffffffffffffffffffffffffffffffffff9081165f908152600260205260409020546c0100000000000000000000000090041690565b7f00000000000000000000000000000000000000000000000000000000000000006101aa565b61048685856111a3565b5f6104948686868686611293565b905080156104a6576104a6338261133d565b505050505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526104e986866111a3565b5f6104f486866113e3565b9050608086013580821161054a576040517f8e5c276a0000000000000000000000000000000000000000000000000000000081526004810189905260248101839052604481018290526064015b60405180910390fd5b6105638861055b60208a018a611f0f565b888888611486565b5f60c0888537506080830182905260c083205f898152600360205260409020819055818303610592338261133d565b60408051898152602081018390529081018590528a907fd48170788ffaee7524bbed77577481d01e1404b9167702f23b61725764ad10d7906060015b60405180910390a25050505095945050505050565b805f0361061c576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260026020526040902080546bffffffffffffffffffffffff1682811015610684576040517fdb42144d0000000000000000000000000000000000000000000000000000000081523360048201526024810182905260448101849052606401610541565b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000168382036bffffffffffffffffffffffff1617825560405183815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a261073273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163385611521565b505050565b5f61074283836115a2565b90505b92915050565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b1580156107fa575f5ffd5b505af192505050801561080b575060015b50610815856115fc565b5050505050565b5f81815b8181101561088b573685858381811061083b5761083b6122b9565b905060200281019061084d91906122e6565b905061085d8135602083016111a3565b61087e81356020830160e0840135610879610100860186612322565b611293565b9093019250600101610820565b50811561089c5761089c338361133d565b50505050565b5f6060805f5f5f60606108b3611776565b6108bb6117a7565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f61090a846117d4565b50505f61091f8561091a8761180c565b611837565b50905061092d8185856118a4565b9150505b9392505050565b5f610942826117d4565b50505f6109528361091a8561180c565b949350505050565b610963816115fc565b50565b6109708282611909565b5f61098160c0830160a0840161239a565b90508067ffffffffffffffff164210156109da576040517f368b78250000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610541565b5f83815260036020526040812055608082013560608301358181039114610a1157610a11610a0b6020850185611f0f565b8261133d565b837fe7d367a3deacc32ccfcbd6d5a2e64c3db740266155b811d67c6d758445c04d7d82604051610a4391815260200190565b60405180910390a250505050565b5f82604001355f03610a8f576040517f299dcf9a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61074283836113e3565b5f81604051602001610aab91906123b3565b604051602081830303815290604052805190602001209050919050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081018290525f5f610b02611969565b61012084015250507f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad6101408201527fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae407361016082015280610bca565b5f60208301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115604186141615610bc15782865260408401355f1a6020870152833560408701528060608701525f5f5260205f60808860015afa505f5191505b50949350505050565b6101808101602089013560408a013560c08b013560a08c0135178060a01c8260401c8460801c171715610bfb575f5ffd5b5081610c29577f299dcf9a000000000000000000000000000000000000000000000000000000008352600483fd5b804210610c65577fc8d7021f00000000000000000000000000000000000000000000000000000000835260048301819052426024840152604483fd5b50506080890135601f8a3603038112610c7c575f5ffd5b8901803567ffffffffffffffff811115610c94575f5ffd5b602082019150803603821315610ca8575f5ffd5b80828437822061010084015250610140820151815260e08960208301376101008281015160a0830152812060e083018190526119016101808401526101208301516101a08401526101c0830152604261019e8301209350610d0b81888a87610b5e565b80610d3f577f2e6eda2d00000000000000000000000000000000000000000000000000000000825260048201859052602482fd5b80602084015287898337878220610160840151835260e084015160208401526040830152606082206119016101808501526101208401516101a08501526101c0840152604261019e840120610d9683888a84610b5e565b905060a08b01358082141582151715610dc45763888f2b0f60e01b8452806004850152816024850152604484fd5b5050338103610dfc577ff73f3d1600000000000000000000000000000000000000000000000000000000825260048201819052602482fd5b505060208101517fecbe9d2c00000000000000000000000000000000000000000000000000000000610180830181815260a08b0135610184850181905260c08c01356101a48601527f00000000000000000000000000000000000000000000000000000000000000009390608083604481885afa610e7c573d5f843e3d83fd5b60803d1015610e89575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff604084015116606084015115338214151715610eec577f576ce1db00000000000000000000000000000000000000000000000000000000845260c08e01356004850152336024850152604484fd5b5073ffffffffffffffffffffffffffffffffffffffff83511660208401511515801584831415178215151615610f435763bde5983060e01b8552826004860152816024860152806044860152836064860152608485fd5b5050505f87815260036020526040902080549094507f000000000000000000000000000000000000000000000000000000000000000093507f789f18c00000000000000000000000000000000000000000000000000000000092506101808601915015610fd9577f095d022900000000000000000000000000000000000000000000000000000000815260048101879052602481fd5b60608c01358282528060048301526101008601516024830152606082604484875afa611007573d5f833e3d82fd5b60603d1015611014575f5ffd5b8151611054577f5541bbbc000000000000000000000000000000000000000000000000000000008252600482018190526101008601516024830152604482fd5b5060208c013563ffffffff6040830151168102606087015263ffffffff60208301511681026080870152505050505f7f03e43802f4041f5813b2874fadab692069eec6e2962d9bfabf1588f72db23ec690506020830151805f52600260205260405f2080548060601c8d35146110ee576101808601633ec8492860e01b81528360048201528160601c60248201528d356044820152606481fd5b6bffffffffffffffffffffffff81169050608086015181101561113557610180860163db42144d60e01b815283600482015281602482015260808701516044820152606481fd5b608086015181038860601b17825550508584523360408501525f60a085015260408b013560c085015260c06020850120835560608b013560e08501526060840151610120850152608084015161014085015260c08401516101608501523381878460a060e08901a45060e083f35b6111ad8282611909565b6111bd6040820160208301611f0f565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff161461122a576040517f8957e7e600000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610541565b5f61123b60c0830160a0840161239a565b90508067ffffffffffffffff164210610732576040517f3fcecbdb0000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610541565b5f5f61129f86866113e3565b9050608086013580808311156112cb576112c8896112c060208b018b611f0f565b898989611486565b50815b5f89815260036020526040812055818103935060608801358181039082146112fd576112fd610a0b60208b018b611f0f565b60408051898152602081018790529081018290528a907f111007eb29211bd8300879a31cebb43e3d8df231aa499eafaae5478629ff6d7b906060016105ce565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600260205260408120805490919061137f9084906bffffffffffffffffffffffff1661243e565b90506bffffffffffffffffffffffff8111156113a757634e487b715f5260116020526024601cfd5b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff919091161790555050565b5f6040830135606084013582827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff838201018161142257611422612476565b04905080851115611469576040517ff46289770000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610541565b848302828110611479578261147b565b805b979650505050505050565b5f61149b61149487866115a2565b8484611a9f565b90508473ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16146104a6576040517f53dc23a50000000000000000000000000000000000000000000000000000000081526004810187905273ffffffffffffffffffffffffffffffffffffffff82166024820152604401610541565b60405173ffffffffffffffffffffffffffffffffffffffff83811660248301526044820183905261073291859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611b0e565b5f7f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd816115cd611969565b6040805193845260208401968752830194855260608320611901845295525092909152506042601e9091012090565b805f03611635576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260026020526040812080549091906116619084906bffffffffffffffffffffffff1661243e565b90506bffffffffffffffffffffffff8111156116c95781546040517f9fbb61c20000000000000000000000000000000000000000000000000000000081523360048201526bffffffffffffffffffffffff909116602482015260448101849052606401610541565b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff821617825560405183815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49060200160405180910390a261073273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333086611bad565b60606117a27f00000000000000000000000000000000000000000000000000000000000000005f611bf3565b905090565b60606117a27f00000000000000000000000000000000000000000000000000000000000000006001611bf3565b5f5f602083013591506040830135905060c083013560a0840135178060a01c8260401c8460801c171715611806575f5ffd5b50915091565b5f61181a6080830183612322565b6040516118289291906124a3565b60405180910390209050919050565b5f807f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad81611863611969565b905060405182815260e08760208301378560a08201526101008120945061190181528160208201528460408201526042601e82012093505050509250929050565b5f7fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae4073816118cf611969565b90506040518486823793842091845260208401958652604084019182526060842061190185529552939093526042601e9091012092915050565b61191281611c9c565b5f8381526003602052604090205414158061192b575081155b15611965576040517ff383b13e00000000000000000000000000000000000000000000000000000000815260048101839052602401610541565b5050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161480156119ce57507f000000000000000000000000000000000000000000000000000000000000000046145b156119f857507f000000000000000000000000000000000000000000000000000000000000000090565b6117a2604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60208301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115604184141615611b065760405185815260408501355f1a6020820152843560408201528160608201525f5f5260205f60808360015afa50505f5191505b509392505050565b5f5f60205f8451602086015f885af180611b2d576040513d5f823e3d81fd5b50505f513d91508115611b44578060011415611b5e565b73ffffffffffffffffffffffffffffffffffffffff84163b155b1561089c576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610541565b60405173ffffffffffffffffffffffffffffffffffffffff848116602483015283811660448301526064820183905261089c9186918216906323b872dd9060840161155b565b606060ff8314611c0d57611c0683611caf565b9050610745565b818054611c19906124b2565b80601f0160208091040260200160405190810160405280929190818152602001828054611c45906124b2565b8015611c905780601f10611c6757610100808354040283529160200191611c90565b820191905f5260205f20905b815481529060010190602001808311611c7357829003601f168201915b50505050509050610745565b5f60405160c083823760c0902092915050565b60605f611cbb83611cec565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115610745576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60c08284031215611d3c575f5ffd5b50919050565b5f5f83601f840112611d52575f5ffd5b50813567ffffffffffffffff811115611d69575f5ffd5b602083019150836020828501011115611d80575f5ffd5b9250929050565b5f5f5f5f5f6101208688031215611d9c575f5ffd5b85359450611dad8760208801611d2c565b935060e0860135925061010086013567ffffffffffffffff811115611dd0575f5ffd5b611ddc88828901611d42565b969995985093965092949392505050565b60c08101610745828473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015260408101516040830152606081015160608301526080810151608083015267ffffffffffffffff60a08201511660a08301525050565b5f60208284031215611e76575f5ffd5b5035919050565b5f5f60408385031215611e8e575f5ffd5b50508035926020909101359150565b5f5f5f5f5f60a08688031215611eb1575f5ffd5b8535945060208601359350604086013560ff81168114611ecf575f5ffd5b94979396509394606081013594506080013592915050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611f0a575f5ffd5b919050565b5f60208284031215611f1f575f5ffd5b61074282611ee7565b5f5f60208385031215611f39575f5ffd5b823567ffffffffffffffff811115611f4f575f5ffd5b8301601f81018513611f5f575f5ffd5b803567ffffffffffffffff811115611f75575f5ffd5b8560208260051b8401011115611f89575f5ffd5b6020919091019590945092505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61201f60e0830189611f99565b82810360408401526120318189611f99565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612093578351835260209384019390920191600101612075565b50909b9a5050505050505050505050565b5f60e08284031215611d3c575f5ffd5b5f5f5f604084860312156120c6575f5ffd5b833567ffffffffffffffff8111156120dc575f5ffd5b6120e8868287016120a4565b935050602084013567ffffffffffffffff811115612104575f5ffd5b61211086828701611d42565b9497909650939450505050565b5f6020828403121561212d575f5ffd5b813567ffffffffffffffff811115612143575f5ffd5b610952848285016120a4565b5f5f60e08385031215612160575f5ffd5b823591506121718460208501611d2c565b90509250929050565b5f5f60e0838503121561218b575f5ffd5b6121958484611d2c565b9460c0939093013593505050565b5f60c082840312156121b3575f5ffd5b6107428383611d2c565b5f5f5f5f5f606086880312156121d1575f5ffd5b853567ffffffffffffffff8111156121e7575f5ffd5b6121f3888289016120a4565b955050602086013567ffffffffffffffff81111561220f575f5ffd5b61221b88828901611d42565b909550935050604086013567ffffffffffffffff811115611dd0575f5ffd5b82815260e08101610931602083018473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015260408101516040830152606081015160608301526080810151608083015267ffffffffffffffff60a08201511660a08301525050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffee1833603018112612318575f5ffd5b9190910192915050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612355575f5ffd5b83018035915067ffffffffffffffff82111561236f575f5ffd5b602001915036819003821315611d80575f5ffd5b803567ffffffffffffffff81168114611f0a575f5ffd5b5f602082840312156123aa575f5ffd5b61074282612383565b60c0810173ffffffffffffffffffffffffffffffffffffffff6123d584611ee7565b16825273ffffffffffffffffffffffffffffffffffffffff6123f960208501611ee7565b16602083015260408381013590830152606080840135908301526080808401359083015267ffffffffffffffff61243260a08501612383565b1660a083015292915050565b80820180821115610745577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b818382375f9101908152919050565b600181811c908216806124c657607f821691505b602082108103611d3c577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd
+    ///0x6101c0604052348015610010575f5ffd5b506040516130c93803806130c983398101604081905261002f916101c3565b60408051808201825260078152665061726174696960c81b602080830191909152825180840190935260018352603160f81b9083015290610070825f610134565b6101205261007f816001610134565b61014052815160208084019190912060e052815190820120610100524660a05261010b60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b039283166101605290821661018052166101a0526103b7565b5f60208351101561014f5761014883610166565b9050610160565b8161015a84826102a5565b5060ff90505b92915050565b5f5f829050601f81511115610199578260405163305a27a960e01b8152600401610190919061035f565b60405180910390fd5b80516101a482610394565b179392505050565b6001600160a01b03811681146101c0575f5ffd5b50565b5f5f5f606084860312156101d5575f5ffd5b83516101e0816101ac565b60208501519093506101f1816101ac565b6040850151909250610202816101ac565b809150509250925092565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061023557607f821691505b60208210810361025357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156102a057805f5260205f20601f840160051c8101602085101561027e5750805b601f840160051c820191505b8181101561029d575f815560010161028a565b50505b505050565b81516001600160401b038111156102be576102be61020d565b6102d2816102cc8454610221565b84610259565b6020601f821160018114610304575f83156102ed5750848201515b5f19600385901b1c1916600184901b17845561029d565b5f84815260208120601f198516915b828110156103335787850151825560209485019460019092019101610313565b508482101561035057868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610253575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a051612c796104505f395f81816101a00152611bc601525f81816102a90152818161111201526119ed01525f818161047a015281816105f001528181610738015261146c01525f6114cc01525f61149b01525f6120d201525f6120aa01525f61200501525f61202f01525f6120590152612c795ff3fe608060405234801561000f575f5ffd5b506004361061019a575f3560e01c806384b0196e116100e8578063b87e9e1f11610093578063eca842e01161006e578063eca842e01461040c578063ed2a2d641461042d578063f21d48d214610465578063fc0c546a14610478575f5ffd5b8063b87e9e1f146103dd578063d7bd27c5146103f0578063df7d2a73146103f9575f5ffd5b8063a079b999116100c3578063a079b99914610397578063a59b9b45146103b7578063b6b55f25146103ca575f5ffd5b806384b0196e146103565780638f48a29b146103715780639bcf7fbd14610384575f5ffd5b80634ccfe34c116101485780636d3298cb116101235780636d3298cb146102cd57806370a08231146102f45780637a08101c14610337575f5ffd5b80634ccfe34c1461025957806351bb9b1e146102805780635c7460d6146102a7575f5ffd5b80633cce92be116101785780633cce92be1461022057806341b6fcf7146102335780634a970be714610246575f5ffd5b80631586f0f71461019e5780632e1a7d4d146101ea5780633ca03c95146101ff575b5f5ffd5b7f00000000000000000000000000000000000000000000000000000000000000005b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6101fd6101f836600461240a565b61049e565b005b61021261020d366004612437565b61061c565b6040519081526020016101e1565b6101fd61022e366004612451565b61064b565b6102126102413660046124c2565b6106cb565b6101fd6102543660046124e2565b6106df565b6102127fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae407381565b6102127f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad81565b7f00000000000000000000000000000000000000000000000000000000000000006101c0565b6102127f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd81565b61021261030236600461254d565b73ffffffffffffffffffffffffffffffffffffffff165f908152600260205260409020546bffffffffffffffffffffffff1690565b61021261034536600461240a565b5f9081526003602052604090205490565b61035e6107b0565b6040516101e197969594939291906125b4565b61021261037f3660046126b8565b61080e565b610212610392366004612721565b610884565b6103aa6103a5366004612753565b6108b6565b6040516101e1919061277f565b6101fd6103c5366004612753565b610a12565b6101fd6103d836600461240a565b610ada565b6101fd6103eb366004612818565b610ae6565b610212610e1081565b6103aa610407366004612818565b610b12565b61041f61041a36600461287f565b610c3e565b6040516101e19291906128fc565b61021261043b36600461254d565b73ffffffffffffffffffffffffffffffffffffffff165f9081526002602052604090205460601c90565b61021261047336600461299c565b610ebf565b7f00000000000000000000000000000000000000000000000000000000000000006101c0565b805f036104ce576104ce7f1f2a200500000000000000000000000000000000000000000000000000000000610f0c565b335f90815260026020526040902054806bffffffffffffffffffffffff811683111561052e5761052e7fdb42144d00000000000000000000000000000000000000000000000000000000336bffffffffffffffffffffffff841686610f14565b61058983826bffffffffffffffffffffffff160361054c8460601c90565b7fffffffffffffffffffffffffffffffffffffffff000000000000000000000000606082901b166bffffffffffffffffffffffff83161792915050565b335f81815260026020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906105ce9086815260200190565b60405180910390a261061773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163385610f47565b505050565b5f8160405160200161062e91906129dd565b604051602081830303815290604052805190602001209050919050565b805f5b818110156106c5573684848381811061066957610669612a97565b905060200281019061067b9190612ac4565b905080355f61068d8260208501610fc8565b9050610699828261105a565b6106b782826101008601356106b2610120880188612b00565b611238565b50505080600101905061064e565b50505050565b5f6106d68383611300565b90505b92915050565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b15801561078e575f5ffd5b505af192505050801561079f575060015b506107a98561135b565b5050505050565b5f6060805f5f5f60606107c1611494565b6107c96114c5565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f5f6108437f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad8661083e886114f2565b611545565b90506108796108747fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae4073838787611593565b6115ba565b9150505b9392505050565b5f6106d96108747f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad8461083e866114f2565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091526108f88383610fc8565b805190915073ffffffffffffffffffffffffffffffffffffffff163314610944576109447fdb637c52000000000000000000000000000000000000000000000000000000008433611601565b60c08101515f610956610e1042612b8e565b9050808267ffffffffffffffff161161099f5761099f7f3b1fe6dd000000000000000000000000000000000000000000000000000000008667ffffffffffffffff85168461162e565b67ffffffffffffffff811660c084015260e083205f868152600360209081526040918290209290925560c0850151905167ffffffffffffffff909116815286917fd98fecc9def76cc8a84ce5d9931d9e11b4e010672f9380f942084c8fe889e926910160405180910390a2505092915050565b5f610a1d8383610fc8565b60c081015190915067ffffffffffffffff8116421015610a6c57610a6c7f368b7825000000000000000000000000000000000000000000000000000000008567ffffffffffffffff841661164b565b5f8481526003602052604081205560a082015160808301518181039114610a99578251610a999082611662565b847fe7d367a3deacc32ccfcbd6d5a2e64c3db740266155b811d67c6d758445c04d7d82604051610acb91815260200190565b60405180910390a25050505050565b610ae38161135b565b50565b5f610af18686610fc8565b9050610afd868261105a565b610b0a8682868686611238565b505050505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152610b548686610fc8565b9050610b60868261105a565b5f610b7482606001518360800151876116cb565b60a0830151909150808211610baf57610baf7f8e5c276a0000000000000000000000000000000000000000000000000000000089848461162e565b610bbf88845f0151888888611740565b60a0830182905260e083205f8981526003602090815260409091209190915583015181830390610bef9082611662565b604080518881526020810183905290810184905289907fd48170788ffaee7524bbed77577481d01e1404b9167702f23b61725764ad10d79060600160405180910390a250505095945050505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101829052610c7e876117b5565b6fffffffffffffffffffffffffffffffff165f03610cbf57610cbf7f299dcf9a00000000000000000000000000000000000000000000000000000000610f0c565b610cc8876117cd565b67ffffffffffffffff1660c082018190524210610d1a5760c0810151610d1a907fc8d7021f000000000000000000000000000000000000000000000000000000009067ffffffffffffffff164261164b565b5f610d24886114f2565b9050610d348882898989896117e0565b73ffffffffffffffffffffffffffffffffffffffff1683529250610d57886119bd565b73ffffffffffffffffffffffffffffffffffffffff166040830152610d8a610d7e896119d0565b604084015184516119e3565b73ffffffffffffffffffffffffffffffffffffffff166020808401919091525f848152600390915260409020610dc289838684611b84565b608085015260608401528251610ddf908a35868660800151611c64565b60e08320815f0181905550826020015173ffffffffffffffffffffffffffffffffffffffff16835f015173ffffffffffffffffffffffffffffffffffffffff16857fa5bcdcaf6392a82296dd8a175b6e4b113960bdfd0926091fd0f1315f8ab9f2d88660400151610e518e6060013590565b6060808a01516080808c015160c0808e01516040805173ffffffffffffffffffffffffffffffffffffffff909916895260208901979097529587018d90529386019290925284015267ffffffffffffffff90911660a08301520160405180910390a450509550959350505050565b5f6060830135808203610ef557610ef57f299dcf9a00000000000000000000000000000000000000000000000000000000610f0c565b610f04818560800135856116cb565b949350505050565b805f5260045ffd5b60405184815273ffffffffffffffffffffffffffffffffffffffff84166004820152826024820152816044820152606481fd5b60405173ffffffffffffffffffffffffffffffffffffffff83811660248301526044820183905261061791859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611d9d565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152821580611022575061101182611e40565b5f8481526003602052604090205414155b15611051576110517ff383b13e0000000000000000000000000000000000000000000000000000000084611e53565b6106d682611e5f565b60208101513373ffffffffffffffffffffffffffffffffffffffff8216146111ed5760408201513373ffffffffffffffffffffffffffffffffffffffff8216146110c9576110c97f8957e7e6000000000000000000000000000000000000000000000000000000008533611601565b6040517ffa073d7600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f9182917f0000000000000000000000000000000000000000000000000000000000000000169063fa073d76906024016040805180830381865afa158015611156573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061117a9190612ba1565b915091508373ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff161415806111b7575080155b156111e9576111e97f2fc5e3e40000000000000000000000000000000000000000000000000000000087858585611eac565b5050505b60c082015167ffffffffffffffff811642106106c5576106c57f3fcecbdb000000000000000000000000000000000000000000000000000000008567ffffffffffffffff841661164b565b5f61124c85606001518660800151866116cb565b60a086015190915080808311156112705761126d88885f0151888888611740565b50815b5f8881526003602052604081205560808701518282039082900382841461129f5761129f896020015183611662565b80156112b15788516112b19082611662565b60408051898152602081018490529081018290528a907f111007eb29211bd8300879a31cebb43e3d8df231aa499eafaae5478629ff6d7b9060600160405180910390a250505050505050505050565b604080517f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd6020820152908101839052606081018290525f906106d690608001604051602081830303815290604052805190602001206115ba565b805f0361138b5761138b7f1f2a200500000000000000000000000000000000000000000000000000000000610f0c565b335f90815260026020526040812054906bffffffffffffffffffffffff8216906113b58483612b8e565b90506bffffffffffffffffffffffff8111156113f7576113f77f9fbb61c200000000000000000000000000000000000000000000000000000000338487610f14565b6114058161054c8560601c90565b335f81815260026020526040908190209290925590517f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49061144a9087815260200190565b60405180910390a26106c573ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333087611efd565b60606114c07f00000000000000000000000000000000000000000000000000000000000000005f611f43565b905090565b60606114c07f00000000000000000000000000000000000000000000000000000000000000006001611f43565b5f6080820135601f833603038112611508575f5ffd5b8083013567ffffffffffffffff811115611520575f5ffd5b6020828501019150803603821315611536575f5ffd5b60405181838237209392505050565b5f60a08084013560c085013517901c602084013560801c604085810135901c17178015611570575f5ffd5b5060405184815260e084602083013760a081019290925250610100902092915050565b5f604051828482379182209482525060208101929092525060408101919091526060902090565b5f6106d96115c6611fec565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60405183815282600482015273ffffffffffffffffffffffffffffffffffffffff82166024820152604481fd5b604051848152836004820152826024820152816044820152606481fd5b604051838152826004820152816024820152604481fd5b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602052604090205461169e6116948383612bdd565b61054c8360601c90565b73ffffffffffffffffffffffffffffffffffffffff9093165f908152600260205260409020929092555050565b5f8083156116ee578460018503816116e5576116e5612c01565b046001016116f0565b5f5b905080831115611725576117257ff462897700000000000000000000000000000000000000000000000000000000848361164b565b808303611735578391505061087d565b505091909102919050565b5f61175561174e8786611300565b8484612122565b90508473ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614610b0a57610b0a7f53dc23a5000000000000000000000000000000000000000000000000000000008783611601565b6020810135608081901c156117c8575f5ffd5b919050565b6040818101359081901c156117c8575f5ffd5b5f5f5f6117eb611fec565b90505f6118197f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad8b8b611545565b6040517f1901000000000000000000000000000000000000000000000000000000000000815260028101849052602281018290526042902094509050611860848989612122565b925073ffffffffffffffffffffffffffffffffffffffff83166118a7576118a77f2e6eda2d0000000000000000000000000000000000000000000000000000000085611e53565b5f6118b18b6119d0565b90505f6118e07fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae4073848c8c611593565b90505f61192c61192586846040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b8a8a612122565b905073ffffffffffffffffffffffffffffffffffffffff8116158061197d57508273ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614155b156119ad576119ad7f888f2b0f000000000000000000000000000000000000000000000000000000008483612191565b5050505050965096945050505050565b60c081013560a081901c156117c8575f5ffd5b60a0818101359081901c156117c8575f5ffd5b5f5f5f5f5f611a137f000000000000000000000000000000000000000000000000000000000000000089896121d4565b9350935093509350801580611a5f57503373ffffffffffffffffffffffffffffffffffffffff831614801590611a5f57503373ffffffffffffffffffffffffffffffffffffffff881614155b15611a9157611a917fec2fab110000000000000000000000000000000000000000000000000000000088848433612297565b8173ffffffffffffffffffffffffffffffffffffffff168673ffffffffffffffffffffffffffffffffffffffff1603611aee57611aee7ff73f3d1600000000000000000000000000000000000000000000000000000000876122fe565b73ffffffffffffffffffffffffffffffffffffffff841615801590611b4757508573ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff16141580611b47575082155b15611b7957611b797fbde59830000000000000000000000000000000000000000000000000000000008986868a612297565b509695505050505050565b80545f90819015611bb957611bb97f095d02290000000000000000000000000000000000000000000000000000000085611e53565b60608601355f8080611bec7f0000000000000000000000000000000000000000000000000000000000000000858b612320565b92509250925082611c2257611c227f5541bbbc00000000000000000000000000000000000000000000000000000000858b61164b565b5f611c2c8b6117b5565b6fffffffffffffffffffffffffffffffff1690508163ffffffff16810296508263ffffffff1681029550505050505094509492505050565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526002602052604081205490611c948260601c90565b73ffffffffffffffffffffffffffffffffffffffff169050848114611cdf57611cdf7f3ec8492800000000000000000000000000000000000000000000000000000000878388610f14565b816bffffffffffffffffffffffff8116841115611d3057611d307fdb42144d00000000000000000000000000000000000000000000000000000000886bffffffffffffffffffffffff841687610f14565b6bffffffffffffffffffffffff81811685900316606086901b7fffffffffffffffffffffffffffffffffffffffff000000000000000000000000161773ffffffffffffffffffffffffffffffffffffffff9097165f90815260026020526040902096909655505050505050565b5f5f60205f8451602086015f885af180611dbc576040513d5f823e3d81fd5b50505f513d91508115611dd3578060011415611ded565b73ffffffffffffffffffffffffffffffffffffffff84163b155b156106c5576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240160405180910390fd5b5f60405160e083823760e0902092915050565b815f528060045260245ffd5b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091525060405160e082823760e08101604052919050565b60405185815284600482015273ffffffffffffffffffffffffffffffffffffffff8416602482015273ffffffffffffffffffffffffffffffffffffffff831660448201528115156064820152608481fd5b60405173ffffffffffffffffffffffffffffffffffffffff84811660248301528381166044830152606482018390526106c59186918216906323b872dd90608401610f81565b606060ff8314611f5d57611f568361238d565b90506106d9565b818054611f6990612c2e565b80601f0160208091040260200160405190810160405280929190818152602001828054611f9590612c2e565b8015611fe05780601f10611fb757610100808354040283529160200191611fe0565b820191905f5260205f20905b815481529060010190602001808311611fc357829003601f168201915b505050505090506106d9565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561205157507f000000000000000000000000000000000000000000000000000000000000000046145b1561207b57507f000000000000000000000000000000000000000000000000000000000000000090565b6114c0604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60208301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156041841416156121895760405185815260408501355f1a6020820152843560408201528160608201525f5f5260205f60808360015afa50505f5191505b509392505050565b60405183815273ffffffffffffffffffffffffffffffffffffffff8316600482015273ffffffffffffffffffffffffffffffffffffffff82166024820152604481fd5b5f5f5f5f5f63ecbe9d2c60e01b905060405181815273ffffffffffffffffffffffffffffffffffffffff8816600482015273ffffffffffffffffffffffffffffffffffffffff871660248201526080816044838c5afa612236573d5f823e3d81fd5b60803d1015612243575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff815116955060208101511515945073ffffffffffffffffffffffffffffffffffffffff6040820151169350606081015115159250505093509350935093565b60405185815273ffffffffffffffffffffffffffffffffffffffff8516600482015273ffffffffffffffffffffffffffffffffffffffff84166024820152821515604482015273ffffffffffffffffffffffffffffffffffffffff82166064820152608481fd5b815f5273ffffffffffffffffffffffffffffffffffffffff811660045260245ffd5b5f5f5f5f63789f18c060e01b90506040518181528660048201528560248201526060816044838b5afa612355573d5f823e3d81fd5b60603d1015612362575f5ffd5b80511515945063ffffffff602082015116935063ffffffff6040820151169250505093509350939050565b60605f612399836123ca565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f8111156106d9576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6020828403121561241a575f5ffd5b5035919050565b5f60e08284031215612431575f5ffd5b50919050565b5f60e08284031215612447575f5ffd5b6106d68383612421565b5f5f60208385031215612462575f5ffd5b823567ffffffffffffffff811115612478575f5ffd5b8301601f81018513612488575f5ffd5b803567ffffffffffffffff81111561249e575f5ffd5b8560208260051b84010111156124b2575f5ffd5b6020919091019590945092505050565b5f5f604083850312156124d3575f5ffd5b50508035926020909101359150565b5f5f5f5f5f60a086880312156124f6575f5ffd5b8535945060208601359350604086013560ff81168114612514575f5ffd5b94979396509394606081013594506080013592915050565b73ffffffffffffffffffffffffffffffffffffffff81168114610ae3575f5ffd5b5f6020828403121561255d575f5ffd5b813561087d8161252c565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6125ee60e0830189612568565b82810360408401526126008189612568565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612662578351835260209384019390920191600101612644565b50909b9a5050505050505050505050565b5f5f83601f840112612683575f5ffd5b50813567ffffffffffffffff81111561269a575f5ffd5b6020830191508360208285010111156126b1575f5ffd5b9250929050565b5f5f5f604084860312156126ca575f5ffd5b833567ffffffffffffffff8111156126e0575f5ffd5b6126ec86828701612421565b935050602084013567ffffffffffffffff811115612708575f5ffd5b61271486828701612673565b9497909650939450505050565b5f60208284031215612731575f5ffd5b813567ffffffffffffffff811115612747575f5ffd5b610f0484828501612421565b5f5f6101008385031215612765575f5ffd5b823591506127768460208501612421565b90509250929050565b60e081016106d9828473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015273ffffffffffffffffffffffffffffffffffffffff6040820151166040830152606081015160608301526080810151608083015260a081015160a083015267ffffffffffffffff60c08201511660c08301525050565b5f5f5f5f5f610140868803121561282d575f5ffd5b8535945061283e8760208801612421565b9350610100860135925061012086013567ffffffffffffffff811115612862575f5ffd5b61286e88828901612673565b969995985093965092949392505050565b5f5f5f5f5f60608688031215612893575f5ffd5b853567ffffffffffffffff8111156128a9575f5ffd5b6128b588828901612421565b955050602086013567ffffffffffffffff8111156128d1575f5ffd5b6128dd88828901612673565b909550935050604086013567ffffffffffffffff811115612862575f5ffd5b828152610100810161087d602083018473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015273ffffffffffffffffffffffffffffffffffffffff6040820151166040830152606081015160608301526080810151608083015260a081015160a083015267ffffffffffffffff60c08201511660c08301525050565b5f5f61010083850312156129ae575f5ffd5b6129b88484612421565b9460e0939093013593505050565b803567ffffffffffffffff811681146117c8575f5ffd5b60e0810182356129ec8161252c565b73ffffffffffffffffffffffffffffffffffffffff1682526020830135612a128161252c565b73ffffffffffffffffffffffffffffffffffffffff1660208301526040830135612a3b8161252c565b73ffffffffffffffffffffffffffffffffffffffff166040830152606083810135908301526080808401359083015260a08084013590830152612a8060c084016129c6565b67ffffffffffffffff811660c08401525092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffec1833603018112612af6575f5ffd5b9190910192915050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612b33575f5ffd5b83018035915067ffffffffffffffff821115612b4d575f5ffd5b6020019150368190038213156126b1575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156106d9576106d9612b61565b5f5f60408385031215612bb2575f5ffd5b8251612bbd8161252c565b60208401519092508015158114612bd2575f5ffd5b809150509250929050565b6bffffffffffffffffffffffff81811683821601908111156106d9576106d9612b61565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b600181811c90821680612c4257607f821691505b602082108103612431577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x01\xC0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa)F8\x03\x80a)F\x839\x81\x01`@\x81\x90Ra\0/\x91a\x01\xC3V[`@\x80Q\x80\x82\x01\x82R`\x07\x81RfParatii`\xC8\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90a\0p\x82_a\x014V[a\x01 Ra\0\x7F\x81`\x01a\x014V[a\x01@R\x81Q` \x80\x84\x01\x91\x90\x91 `\xE0R\x81Q\x90\x82\x01 a\x01\0RF`\xA0Ra\x01\x0B`\xE0Qa\x01\0Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\x80RPP0`\xC0R`\x01`\x01`\xA0\x1B\x03\x92\x83\x16a\x01`R\x90\x82\x16a\x01\x80R\x16a\x01\xA0Ra\x03\xB7V[_` \x83Q\x10\x15a\x01OWa\x01H\x83a\x01fV[\x90Pa\x01`V[\x81a\x01Z\x84\x82a\x02\xA5V[P`\xFF\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\x99W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01\x90\x91\x90a\x03_V[`@Q\x80\x91\x03\x90\xFD[\x80Qa\x01\xA4\x82a\x03\x94V[\x17\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xC0W__\xFD[PV[___``\x84\x86\x03\x12\x15a\x01\xD5W__\xFD[\x83Qa\x01\xE0\x81a\x01\xACV[` \x85\x01Q\x90\x93Pa\x01\xF1\x81a\x01\xACV[`@\x85\x01Q\x90\x92Pa\x02\x02\x81a\x01\xACV[\x80\x91PP\x92P\x92P\x92V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x025W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x02SWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x02\xA0W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x02~WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x02\x9DW_\x81U`\x01\x01a\x02\x8AV[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x02\xBEWa\x02\xBEa\x02\rV[a\x02\xD2\x81a\x02\xCC\x84Ta\x02!V[\x84a\x02YV[` `\x1F\x82\x11`\x01\x81\x14a\x03\x04W_\x83\x15a\x02\xEDWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x02\x9DV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x033W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x03\x13V[P\x84\x82\x10\x15a\x03PW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x02SW_\x19` \x91\x90\x91\x03`\x03\x1B\x1B\x16\x91\x90PV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa$\xFDa\x04I_9_\x81\x81a\x01\x8A\x01Ra\x0FZ\x01R_\x81\x81a\x02\xA0\x01Ra\x0EF\x01R_\x81\x81a\x04X\x01R\x81\x81a\x07\x0B\x01R\x81\x81a\x07\xA4\x01Ra\x17N\x01R_a\x17\xAE\x01R_a\x17}\x01R_a\x1AO\x01R_a\x1A'\x01R_a\x19\x82\x01R_a\x19\xAC\x01R_a\x19\xD6\x01Ra$\xFD_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x84W_5`\xE0\x1C\x80cz\x08\x10\x1C\x11a\0\xDDW\x80c\xB9\xCC%\x0F\x11a\0\x88W\x80c\xEC\xA8B\xE0\x11a\0cW\x80c\xEC\xA8B\xE0\x14a\x03\xEDW\x80c\xED*-d\x14a\x04\x0EW\x80c\xFC\x0CTj\x14a\x04VW__\xFD[\x80c\xB9\xCC%\x0F\x14a\x03\xB4W\x80c\xD4;\x05p\x14a\x03\xC7W\x80c\xD5\xFDo\x08\x14a\x03\xDAW__\xFD[\x80c\x8FH\xA2\x9B\x11a\0\xB8W\x80c\x8FH\xA2\x9B\x14a\x03{W\x80c\x9B\xCF\x7F\xBD\x14a\x03\x8EW\x80c\xB6\xB5_%\x14a\x03\xA1W__\xFD[\x80cz\x08\x10\x1C\x14a\x03.W\x80c~\xC86\xE4\x14a\x03MW\x80c\x84\xB0\x19n\x14a\x03`W__\xFD[\x80cJ\x97\x0B\xE7\x11a\x01=W\x80c\\t`\xD6\x11a\x01\x18W\x80c\\t`\xD6\x14a\x02\x9EW\x80cm2\x98\xCB\x14a\x02\xC4W\x80cp\xA0\x821\x14a\x02\xEBW__\xFD[\x80cJ\x97\x0B\xE7\x14a\x02=W\x80cL\xCF\xE3L\x14a\x02PW\x80cQ\xBB\x9B\x1E\x14a\x02wW__\xFD[\x80c+\xABl\xE7\x11a\x01mW\x80c+\xABl\xE7\x14a\x01\xE9W\x80c.\x1A}M\x14a\x02\tW\x80cA\xB6\xFC\xF7\x14a\x02\x1CW__\xFD[\x80c\x15\x86\xF0\xF7\x14a\x01\x88W\x80c'\x9A\x05e\x14a\x01\xD4W[__\xFD[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\xE7a\x01\xE26`\x04a\x1D\x87V[a\x04|V[\0[a\x01\xFCa\x01\xF76`\x04a\x1D\x87V[a\x04\xAEV[`@Qa\x01\xCB\x91\x90a\x1D\xEDV[a\x01\xE7a\x02\x176`\x04a\x1EfV[a\x05\xE3V[a\x02/a\x02*6`\x04a\x1E}V[a\x077V[`@Q\x90\x81R` \x01a\x01\xCBV[a\x01\xE7a\x02K6`\x04a\x1E\x9DV[a\x07KV[a\x02/\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x81V[a\x02/\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xAAV[a\x02/\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD\x81V[a\x02/a\x02\xF96`\x04a\x1F\x0FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02/a\x03<6`\x04a\x1EfV[_\x90\x81R`\x03` R`@\x90 T\x90V[a\x01\xE7a\x03[6`\x04a\x1F(V[a\x08\x1CV[a\x03ha\x08\xA2V[`@Qa\x01\xCB\x97\x96\x95\x94\x93\x92\x91\x90a\x1F\xE5V[a\x02/a\x03\x896`\x04a \xB4V[a\t\0V[a\x02/a\x03\x9C6`\x04a!\x1DV[a\t8V[a\x01\xE7a\x03\xAF6`\x04a\x1EfV[a\tZV[a\x01\xE7a\x03\xC26`\x04a!OV[a\tfV[a\x02/a\x03\xD56`\x04a!zV[a\nQV[a\x02/a\x03\xE86`\x04a!\xA3V[a\n\x99V[a\x04\0a\x03\xFB6`\x04a!\xBDV[a\n\xC8V[`@Qa\x01\xCB\x92\x91\x90a\":V[a\x02/a\x04\x1C6`\x04a\x1F\x0FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16_\x90\x81R`\x02` R`@\x90 Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16\x90V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xAAV[a\x04\x86\x85\x85a\x11\xA3V[_a\x04\x94\x86\x86\x86\x86\x86a\x12\x93V[\x90P\x80\x15a\x04\xA6Wa\x04\xA63\x82a\x13=V[PPPPPPV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91Ra\x04\xE9\x86\x86a\x11\xA3V[_a\x04\xF4\x86\x86a\x13\xE3V[\x90P`\x80\x86\x015\x80\x82\x11a\x05JW`@Q\x7F\x8E\\'j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x05c\x88a\x05[` \x8A\x01\x8Aa\x1F\x0FV[\x88\x88\x88a\x14\x86V[_`\xC0\x88\x857P`\x80\x83\x01\x82\x90R`\xC0\x83 _\x89\x81R`\x03` R`@\x90 \x81\x90U\x81\x83\x03a\x05\x923\x82a\x13=V[`@\x80Q\x89\x81R` \x81\x01\x83\x90R\x90\x81\x01\x85\x90R\x8A\x90\x7F\xD4\x81px\x8F\xFA\xEEu$\xBB\xEDwWt\x81\xD0\x1E\x14\x04\xB9\x16w\x02\xF2;arWd\xAD\x10\xD7\x90``\x01[`@Q\x80\x91\x03\x90\xA2PPPP\x95\x94PPPPPV[\x80_\x03a\x06\x1CW`@Q\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x02` R`@\x90 \x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x81\x10\x15a\x06\x84W`@Q\x7F\xDBB\x14M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x81\x01\x84\x90R`d\x01a\x05AV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x82\x03k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x82U`@Q\x83\x81R3\x90\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x072s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85a\x15!V[PPPV[_a\x07B\x83\x83a\x15\xA2V[\x90P[\x92\x91PPV[`@Q\x7F\xD5\x05\xAC\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x86\x90R`d\x81\x01\x85\x90R`\xFF\x84\x16`\x84\x82\x01R`\xA4\x81\x01\x83\x90R`\xC4\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90c\xD5\x05\xAC\xCF\x90`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x07\xFAW__\xFD[PZ\xF1\x92PPP\x80\x15a\x08\x0BWP`\x01[Pa\x08\x15\x85a\x15\xFCV[PPPPPV[_\x81\x81[\x81\x81\x10\x15a\x08\x8BW6\x85\x85\x83\x81\x81\x10a\x08;Wa\x08;a\"\xB9V[\x90P` \x02\x81\x01\x90a\x08M\x91\x90a\"\xE6V[\x90Pa\x08]\x815` \x83\x01a\x11\xA3V[a\x08~\x815` \x83\x01`\xE0\x84\x015a\x08ya\x01\0\x86\x01\x86a#\"V[a\x12\x93V[\x90\x93\x01\x92P`\x01\x01a\x08 V[P\x81\x15a\x08\x9CWa\x08\x9C3\x83a\x13=V[PPPPV[_``\x80___``a\x08\xB3a\x17vV[a\x08\xBBa\x17\xA7V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\t\n\x84a\x17\xD4V[PP_a\t\x1F\x85a\t\x1A\x87a\x18\x0CV[a\x187V[P\x90Pa\t-\x81\x85\x85a\x18\xA4V[\x91PP[\x93\x92PPPV[_a\tB\x82a\x17\xD4V[PP_a\tR\x83a\t\x1A\x85a\x18\x0CV[\x94\x93PPPPV[a\tc\x81a\x15\xFCV[PV[a\tp\x82\x82a\x19\tV[_a\t\x81`\xC0\x83\x01`\xA0\x84\x01a#\x9AV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\t\xDAW`@Q\x7F6\x8Bx%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x05AV[_\x83\x81R`\x03` R`@\x81 U`\x80\x82\x015``\x83\x015\x81\x81\x03\x91\x14a\n\x11Wa\n\x11a\n\x0B` \x85\x01\x85a\x1F\x0FV[\x82a\x13=V[\x83\x7F\xE7\xD3g\xA3\xDE\xAC\xC3,\xCF\xCB\xD6\xD5\xA2\xE6L=\xB7@&aU\xB8\x11\xD6|mu\x84E\xC0M}\x82`@Qa\nC\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[_\x82`@\x015_\x03a\n\x8FW`@Q\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x07B\x83\x83a\x13\xE3V[_\x81`@Q` \x01a\n\xAB\x91\x90a#\xB3V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R__a\x0B\x02a\x19iV[a\x01 \x84\x01RPP\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xADa\x01@\x82\x01R\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@sa\x01`\x82\x01R\x80a\x0B\xCAV[_` \x83\x015\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15`A\x86\x14\x16\x15a\x0B\xC1W\x82\x86R`@\x84\x015_\x1A` \x87\x01R\x835`@\x87\x01R\x80``\x87\x01R__R` _`\x80\x88`\x01Z\xFAP_Q\x91P[P\x94\x93PPPPV[a\x01\x80\x81\x01` \x89\x015`@\x8A\x015`\xC0\x8B\x015`\xA0\x8C\x015\x17\x80`\xA0\x1C\x82`@\x1C\x84`\x80\x1C\x17\x17\x15a\x0B\xFBW__\xFD[P\x81a\x0C)W\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\xFD[\x80B\x10a\x0CeW\x7F\xC8\xD7\x02\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01\x81\x90RB`$\x84\x01R`D\x83\xFD[PP`\x80\x89\x015`\x1F\x8A6\x03\x03\x81\x12a\x0C|W__\xFD[\x89\x01\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x0C\x94W__\xFD[` \x82\x01\x91P\x806\x03\x82\x13\x15a\x0C\xA8W__\xFD[\x80\x82\x847\x82 a\x01\0\x84\x01RPa\x01@\x82\x01Q\x81R`\xE0\x89` \x83\x017a\x01\0\x82\x81\x01Q`\xA0\x83\x01R\x81 `\xE0\x83\x01\x81\x90Ra\x19\x01a\x01\x80\x84\x01Ra\x01 \x83\x01Qa\x01\xA0\x84\x01Ra\x01\xC0\x83\x01R`Ba\x01\x9E\x83\x01 \x93Pa\r\x0B\x81\x88\x8A\x87a\x0B^V[\x80a\r?W\x7F.n\xDA-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01\x85\x90R`$\x82\xFD[\x80` \x84\x01R\x87\x89\x837\x87\x82 a\x01`\x84\x01Q\x83R`\xE0\x84\x01Q` \x84\x01R`@\x83\x01R``\x82 a\x19\x01a\x01\x80\x85\x01Ra\x01 \x84\x01Qa\x01\xA0\x85\x01Ra\x01\xC0\x84\x01R`Ba\x01\x9E\x84\x01 a\r\x96\x83\x88\x8A\x84a\x0B^V[\x90P`\xA0\x8B\x015\x80\x82\x14\x15\x82\x15\x17\x15a\r\xC4Wc\x88\x8F+\x0F`\xE0\x1B\x84R\x80`\x04\x85\x01R\x81`$\x85\x01R`D\x84\xFD[PP3\x81\x03a\r\xFCW\x7F\xF7?=\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01\x81\x90R`$\x82\xFD[PP` \x81\x01Q\x7F\xEC\xBE\x9D,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\x80\x83\x01\x81\x81R`\xA0\x8B\x015a\x01\x84\x85\x01\x81\x90R`\xC0\x8C\x015a\x01\xA4\x86\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93\x90`\x80\x83`D\x81\x88Z\xFAa\x0E|W=_\x84>=\x83\xFD[`\x80=\x10\x15a\x0E\x89W__\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16``\x84\x01Q\x153\x82\x14\x15\x17\x15a\x0E\xECW\x7FWl\xE1\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\xC0\x8E\x015`\x04\x85\x01R3`$\x85\x01R`D\x84\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16` \x84\x01Q\x15\x15\x80\x15\x84\x83\x14\x15\x17\x82\x15\x15\x16\x15a\x0FCWc\xBD\xE5\x980`\xE0\x1B\x85R\x82`\x04\x86\x01R\x81`$\x86\x01R\x80`D\x86\x01R\x83`d\x86\x01R`\x84\x85\xFD[PPP_\x87\x81R`\x03` R`@\x90 \x80T\x90\x94P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93P\x7Fx\x9F\x18\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92Pa\x01\x80\x86\x01\x91P\x15a\x0F\xD9W\x7F\t]\x02)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`$\x81\xFD[``\x8C\x015\x82\x82R\x80`\x04\x83\x01Ra\x01\0\x86\x01Q`$\x83\x01R``\x82`D\x84\x87Z\xFAa\x10\x07W=_\x83>=\x82\xFD[``=\x10\x15a\x10\x14W__\xFD[\x81Qa\x10TW\x7FUA\xBB\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01\x81\x90Ra\x01\0\x86\x01Q`$\x83\x01R`D\x82\xFD[P` \x8C\x015c\xFF\xFF\xFF\xFF`@\x83\x01Q\x16\x81\x02``\x87\x01Rc\xFF\xFF\xFF\xFF` \x83\x01Q\x16\x81\x02`\x80\x87\x01RPPPP_\x7F\x03\xE48\x02\xF4\x04\x1FX\x13\xB2\x87O\xAD\xABi i\xEE\xC6\xE2\x96-\x9B\xFA\xBF\x15\x88\xF7-\xB2>\xC6\x90P` \x83\x01Q\x80_R`\x02` R`@_ \x80T\x80``\x1C\x8D5\x14a\x10\xEEWa\x01\x80\x86\x01c>\xC8I(`\xE0\x1B\x81R\x83`\x04\x82\x01R\x81``\x1C`$\x82\x01R\x8D5`D\x82\x01R`d\x81\xFD[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90P`\x80\x86\x01Q\x81\x10\x15a\x115Wa\x01\x80\x86\x01c\xDBB\x14M`\xE0\x1B\x81R\x83`\x04\x82\x01R\x81`$\x82\x01R`\x80\x87\x01Q`D\x82\x01R`d\x81\xFD[`\x80\x86\x01Q\x81\x03\x88``\x1B\x17\x82UPP\x85\x84R3`@\x85\x01R_`\xA0\x85\x01R`@\x8B\x015`\xC0\x85\x01R`\xC0` \x85\x01 \x83U``\x8B\x015`\xE0\x85\x01R``\x84\x01Qa\x01 \x85\x01R`\x80\x84\x01Qa\x01@\x85\x01R`\xC0\x84\x01Qa\x01`\x85\x01R3\x81\x87\x84`\xA0`\xE0\x89\x01\xA4P`\xE0\x83\xF3[a\x11\xAD\x82\x82a\x19\tV[a\x11\xBD`@\x82\x01` \x83\x01a\x1F\x0FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x12*W`@Q\x7F\x89W\xE7\xE6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R3`$\x82\x01R`D\x01a\x05AV[_a\x12;`\xC0\x83\x01`\xA0\x84\x01a#\x9AV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x072W`@Q\x7F?\xCE\xCB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x05AV[__a\x12\x9F\x86\x86a\x13\xE3V[\x90P`\x80\x86\x015\x80\x80\x83\x11\x15a\x12\xCBWa\x12\xC8\x89a\x12\xC0` \x8B\x01\x8Ba\x1F\x0FV[\x89\x89\x89a\x14\x86V[P\x81[_\x89\x81R`\x03` R`@\x81 U\x81\x81\x03\x93P``\x88\x015\x81\x81\x03\x90\x82\x14a\x12\xFDWa\x12\xFDa\n\x0B` \x8B\x01\x8Ba\x1F\x0FV[`@\x80Q\x89\x81R` \x81\x01\x87\x90R\x90\x81\x01\x82\x90R\x8A\x90\x7F\x11\x10\x07\xEB)!\x1B\xD80\x08y\xA3\x1C\xEB\xB4>=\x8D\xF21\xAAI\x9E\xAF\xAA\xE5G\x86)\xFFm{\x90``\x01a\x05\xCEV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x02` R`@\x81 \x80T\x90\x91\x90a\x13\x7F\x90\x84\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a$>V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x13\xA7WcNH{q_R`\x11` R`$`\x1C\xFD[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x90UPPV[_`@\x83\x015``\x84\x015\x82\x82\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x82\x01\x01\x81a\x14\"Wa\x14\"a$vV[\x04\x90P\x80\x85\x11\x15a\x14iW`@Q\x7F\xF4b\x89w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x01a\x05AV[\x84\x83\x02\x82\x81\x10a\x14yW\x82a\x14{V[\x80[\x97\x96PPPPPPPV[_a\x14\x9Ba\x14\x94\x87\x86a\x15\xA2V[\x84\x84a\x1A\x9FV[\x90P\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x04\xA6W`@Q\x7FS\xDC#\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x05AV[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x072\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x83\x16\x17\x83RPPPPa\x1B\x0EV[_\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD\x81a\x15\xCDa\x19iV[`@\x80Q\x93\x84R` \x84\x01\x96\x87R\x83\x01\x94\x85R``\x83 a\x19\x01\x84R\x95RP\x92\x90\x91RP`B`\x1E\x90\x91\x01 \x90V[\x80_\x03a\x165W`@Q\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x02` R`@\x81 \x80T\x90\x91\x90a\x16a\x90\x84\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a$>V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x16\xC9W\x81T`@Q\x7F\x9F\xBBa\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x81\x01\x84\x90R`d\x01a\x05AV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Q\x83\x81R3\x90\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x072s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x86a\x1B\xADV[``a\x17\xA2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_a\x1B\xF3V[\x90P\x90V[``a\x17\xA2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01a\x1B\xF3V[__` \x83\x015\x91P`@\x83\x015\x90P`\xC0\x83\x015`\xA0\x84\x015\x17\x80`\xA0\x1C\x82`@\x1C\x84`\x80\x1C\x17\x17\x15a\x18\x06W__\xFD[P\x91P\x91V[_a\x18\x1A`\x80\x83\x01\x83a#\"V[`@Qa\x18(\x92\x91\x90a$\xA3V[`@Q\x80\x91\x03\x90 \x90P\x91\x90PV[_\x80\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x81a\x18ca\x19iV[\x90P`@Q\x82\x81R`\xE0\x87` \x83\x017\x85`\xA0\x82\x01Ra\x01\0\x81 \x94Pa\x19\x01\x81R\x81` \x82\x01R\x84`@\x82\x01R`B`\x1E\x82\x01 \x93PPPP\x92P\x92\x90PV[_\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x81a\x18\xCFa\x19iV[\x90P`@Q\x84\x86\x827\x93\x84 \x91\x84R` \x84\x01\x95\x86R`@\x84\x01\x91\x82R``\x84 a\x19\x01\x85R\x95R\x93\x90\x93R`B`\x1E\x90\x91\x01 \x92\x91PPV[a\x19\x12\x81a\x1C\x9CV[_\x83\x81R`\x03` R`@\x90 T\x14\x15\x80a\x19+WP\x81\x15[\x15a\x19eW`@Q\x7F\xF3\x83\xB1>\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x05AV[PPV[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a\x19\xCEWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a\x19\xF8WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x17\xA2`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_` \x83\x015\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15`A\x84\x14\x16\x15a\x1B\x06W`@Q\x85\x81R`@\x85\x015_\x1A` \x82\x01R\x845`@\x82\x01R\x81``\x82\x01R__R` _`\x80\x83`\x01Z\xFAPP_Q\x91P[P\x93\x92PPPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a\x1B-W`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a\x1BDW\x80`\x01\x14\x15a\x1B^V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16;\x15[\x15a\x08\x9CW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01a\x05AV[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x08\x9C\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01a\x15[V[```\xFF\x83\x14a\x1C\rWa\x1C\x06\x83a\x1C\xAFV[\x90Pa\x07EV[\x81\x80Ta\x1C\x19\x90a$\xB2V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x1CE\x90a$\xB2V[\x80\x15a\x1C\x90W\x80`\x1F\x10a\x1CgWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x1C\x90V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x1CsW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90Pa\x07EV[_`@Q`\xC0\x83\x827`\xC0\x90 \x92\x91PPV[``_a\x1C\xBB\x83a\x1C\xECV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x07EW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`\xC0\x82\x84\x03\x12\x15a\x1D<W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a\x1DRW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1DiW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x1D\x80W__\xFD[\x92P\x92\x90PV[_____a\x01 \x86\x88\x03\x12\x15a\x1D\x9CW__\xFD[\x855\x94Pa\x1D\xAD\x87` \x88\x01a\x1D,V[\x93P`\xE0\x86\x015\x92Pa\x01\0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xD0W__\xFD[a\x1D\xDC\x88\x82\x89\x01a\x1DBV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[`\xC0\x81\x01a\x07E\x82\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01R`@\x81\x01Q`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x83\x01RPPV[_` \x82\x84\x03\x12\x15a\x1EvW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a\x1E\x8EW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[_____`\xA0\x86\x88\x03\x12\x15a\x1E\xB1W__\xFD[\x855\x94P` \x86\x015\x93P`@\x86\x015`\xFF\x81\x16\x81\x14a\x1E\xCFW__\xFD[\x94\x97\x93\x96P\x93\x94``\x81\x015\x94P`\x80\x015\x92\x91PPV[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1F\nW__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a\x1F\x1FW__\xFD[a\x07B\x82a\x1E\xE7V[__` \x83\x85\x03\x12\x15a\x1F9W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1FOW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a\x1F_W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1FuW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a\x1F\x89W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a \x1F`\xE0\x83\x01\x89a\x1F\x99V[\x82\x81\x03`@\x84\x01Ra 1\x81\x89a\x1F\x99V[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a \x93W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a uV[P\x90\x9B\x9APPPPPPPPPPPV[_`\xE0\x82\x84\x03\x12\x15a\x1D<W__\xFD[___`@\x84\x86\x03\x12\x15a \xC6W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xDCW__\xFD[a \xE8\x86\x82\x87\x01a \xA4V[\x93PP` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\x04W__\xFD[a!\x10\x86\x82\x87\x01a\x1DBV[\x94\x97\x90\x96P\x93\x94PPPPV[_` \x82\x84\x03\x12\x15a!-W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!CW__\xFD[a\tR\x84\x82\x85\x01a \xA4V[__`\xE0\x83\x85\x03\x12\x15a!`W__\xFD[\x825\x91Pa!q\x84` \x85\x01a\x1D,V[\x90P\x92P\x92\x90PV[__`\xE0\x83\x85\x03\x12\x15a!\x8BW__\xFD[a!\x95\x84\x84a\x1D,V[\x94`\xC0\x93\x90\x93\x015\x93PPPV[_`\xC0\x82\x84\x03\x12\x15a!\xB3W__\xFD[a\x07B\x83\x83a\x1D,V[_____``\x86\x88\x03\x12\x15a!\xD1W__\xFD[\x855g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\xE7W__\xFD[a!\xF3\x88\x82\x89\x01a \xA4V[\x95PP` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\x0FW__\xFD[a\"\x1B\x88\x82\x89\x01a\x1DBV[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xD0W__\xFD[\x82\x81R`\xE0\x81\x01a\t1` \x83\x01\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01R`@\x81\x01Q`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x83\x01RPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xE1\x836\x03\x01\x81\x12a#\x18W__\xFD[\x91\x90\x91\x01\x92\x91PPV[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12a#UW__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a#oW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a\x1D\x80W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1F\nW__\xFD[_` \x82\x84\x03\x12\x15a#\xAAW__\xFD[a\x07B\x82a#\x83V[`\xC0\x81\x01s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#\xD5\x84a\x1E\xE7V[\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#\xF9` \x85\x01a\x1E\xE7V[\x16` \x83\x01R`@\x83\x81\x015\x90\x83\x01R``\x80\x84\x015\x90\x83\x01R`\x80\x80\x84\x015\x90\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa$2`\xA0\x85\x01a#\x83V[\x16`\xA0\x83\x01R\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\x07EW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x01\x81\x81\x1C\x90\x82\x16\x80a$\xC6W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x1D<W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD",
+        b"a\x01\xC0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa0\xC98\x03\x80a0\xC9\x839\x81\x01`@\x81\x90Ra\0/\x91a\x01\xC3V[`@\x80Q\x80\x82\x01\x82R`\x07\x81RfParatii`\xC8\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90a\0p\x82_a\x014V[a\x01 Ra\0\x7F\x81`\x01a\x014V[a\x01@R\x81Q` \x80\x84\x01\x91\x90\x91 `\xE0R\x81Q\x90\x82\x01 a\x01\0RF`\xA0Ra\x01\x0B`\xE0Qa\x01\0Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\x80RPP0`\xC0R`\x01`\x01`\xA0\x1B\x03\x92\x83\x16a\x01`R\x90\x82\x16a\x01\x80R\x16a\x01\xA0Ra\x03\xB7V[_` \x83Q\x10\x15a\x01OWa\x01H\x83a\x01fV[\x90Pa\x01`V[\x81a\x01Z\x84\x82a\x02\xA5V[P`\xFF\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\x99W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01\x90\x91\x90a\x03_V[`@Q\x80\x91\x03\x90\xFD[\x80Qa\x01\xA4\x82a\x03\x94V[\x17\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xC0W__\xFD[PV[___``\x84\x86\x03\x12\x15a\x01\xD5W__\xFD[\x83Qa\x01\xE0\x81a\x01\xACV[` \x85\x01Q\x90\x93Pa\x01\xF1\x81a\x01\xACV[`@\x85\x01Q\x90\x92Pa\x02\x02\x81a\x01\xACV[\x80\x91PP\x92P\x92P\x92V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x025W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x02SWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x02\xA0W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x02~WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x02\x9DW_\x81U`\x01\x01a\x02\x8AV[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x02\xBEWa\x02\xBEa\x02\rV[a\x02\xD2\x81a\x02\xCC\x84Ta\x02!V[\x84a\x02YV[` `\x1F\x82\x11`\x01\x81\x14a\x03\x04W_\x83\x15a\x02\xEDWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x02\x9DV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x033W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x03\x13V[P\x84\x82\x10\x15a\x03PW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x02SW_\x19` \x91\x90\x91\x03`\x03\x1B\x1B\x16\x91\x90PV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa,ya\x04P_9_\x81\x81a\x01\xA0\x01Ra\x1B\xC6\x01R_\x81\x81a\x02\xA9\x01R\x81\x81a\x11\x12\x01Ra\x19\xED\x01R_\x81\x81a\x04z\x01R\x81\x81a\x05\xF0\x01R\x81\x81a\x078\x01Ra\x14l\x01R_a\x14\xCC\x01R_a\x14\x9B\x01R_a \xD2\x01R_a \xAA\x01R_a \x05\x01R_a /\x01R_a Y\x01Ra,y_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x9AW_5`\xE0\x1C\x80c\x84\xB0\x19n\x11a\0\xE8W\x80c\xB8~\x9E\x1F\x11a\0\x93W\x80c\xEC\xA8B\xE0\x11a\0nW\x80c\xEC\xA8B\xE0\x14a\x04\x0CW\x80c\xED*-d\x14a\x04-W\x80c\xF2\x1DH\xD2\x14a\x04eW\x80c\xFC\x0CTj\x14a\x04xW__\xFD[\x80c\xB8~\x9E\x1F\x14a\x03\xDDW\x80c\xD7\xBD'\xC5\x14a\x03\xF0W\x80c\xDF}*s\x14a\x03\xF9W__\xFD[\x80c\xA0y\xB9\x99\x11a\0\xC3W\x80c\xA0y\xB9\x99\x14a\x03\x97W\x80c\xA5\x9B\x9BE\x14a\x03\xB7W\x80c\xB6\xB5_%\x14a\x03\xCAW__\xFD[\x80c\x84\xB0\x19n\x14a\x03VW\x80c\x8FH\xA2\x9B\x14a\x03qW\x80c\x9B\xCF\x7F\xBD\x14a\x03\x84W__\xFD[\x80cL\xCF\xE3L\x11a\x01HW\x80cm2\x98\xCB\x11a\x01#W\x80cm2\x98\xCB\x14a\x02\xCDW\x80cp\xA0\x821\x14a\x02\xF4W\x80cz\x08\x10\x1C\x14a\x037W__\xFD[\x80cL\xCF\xE3L\x14a\x02YW\x80cQ\xBB\x9B\x1E\x14a\x02\x80W\x80c\\t`\xD6\x14a\x02\xA7W__\xFD[\x80c<\xCE\x92\xBE\x11a\x01xW\x80c<\xCE\x92\xBE\x14a\x02 W\x80cA\xB6\xFC\xF7\x14a\x023W\x80cJ\x97\x0B\xE7\x14a\x02FW__\xFD[\x80c\x15\x86\xF0\xF7\x14a\x01\x9EW\x80c.\x1A}M\x14a\x01\xEAW\x80c<\xA0<\x95\x14a\x01\xFFW[__\xFD[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\xFDa\x01\xF86`\x04a$\nV[a\x04\x9EV[\0[a\x02\x12a\x02\r6`\x04a$7V[a\x06\x1CV[`@Q\x90\x81R` \x01a\x01\xE1V[a\x01\xFDa\x02.6`\x04a$QV[a\x06KV[a\x02\x12a\x02A6`\x04a$\xC2V[a\x06\xCBV[a\x01\xFDa\x02T6`\x04a$\xE2V[a\x06\xDFV[a\x02\x12\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x81V[a\x02\x12\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xC0V[a\x02\x12\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD\x81V[a\x02\x12a\x03\x026`\x04a%MV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\x12a\x03E6`\x04a$\nV[_\x90\x81R`\x03` R`@\x90 T\x90V[a\x03^a\x07\xB0V[`@Qa\x01\xE1\x97\x96\x95\x94\x93\x92\x91\x90a%\xB4V[a\x02\x12a\x03\x7F6`\x04a&\xB8V[a\x08\x0EV[a\x02\x12a\x03\x926`\x04a'!V[a\x08\x84V[a\x03\xAAa\x03\xA56`\x04a'SV[a\x08\xB6V[`@Qa\x01\xE1\x91\x90a'\x7FV[a\x01\xFDa\x03\xC56`\x04a'SV[a\n\x12V[a\x01\xFDa\x03\xD86`\x04a$\nV[a\n\xDAV[a\x01\xFDa\x03\xEB6`\x04a(\x18V[a\n\xE6V[a\x02\x12a\x0E\x10\x81V[a\x03\xAAa\x04\x076`\x04a(\x18V[a\x0B\x12V[a\x04\x1Fa\x04\x1A6`\x04a(\x7FV[a\x0C>V[`@Qa\x01\xE1\x92\x91\x90a(\xFCV[a\x02\x12a\x04;6`\x04a%MV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 T``\x1C\x90V[a\x02\x12a\x04s6`\x04a)\x9CV[a\x0E\xBFV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xC0V[\x80_\x03a\x04\xCEWa\x04\xCE\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[3_\x90\x81R`\x02` R`@\x90 T\x80k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83\x11\x15a\x05.Wa\x05.\x7F\xDBB\x14M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x86a\x0F\x14V[a\x05\x89\x83\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x03a\x05L\x84``\x1C\x90V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x90\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x92\x91PPV[3_\x81\x81R`\x02` R`@\x90\x81\x90 \x92\x90\x92U\x90Q\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90a\x05\xCE\x90\x86\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x06\x17s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85a\x0FGV[PPPV[_\x81`@Q` \x01a\x06.\x91\x90a)\xDDV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x80_[\x81\x81\x10\x15a\x06\xC5W6\x84\x84\x83\x81\x81\x10a\x06iWa\x06ia*\x97V[\x90P` \x02\x81\x01\x90a\x06{\x91\x90a*\xC4V[\x90P\x805_a\x06\x8D\x82` \x85\x01a\x0F\xC8V[\x90Pa\x06\x99\x82\x82a\x10ZV[a\x06\xB7\x82\x82a\x01\0\x86\x015a\x06\xB2a\x01 \x88\x01\x88a+\0V[a\x128V[PPP\x80`\x01\x01\x90Pa\x06NV[PPPPV[_a\x06\xD6\x83\x83a\x13\0V[\x90P[\x92\x91PPV[`@Q\x7F\xD5\x05\xAC\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x86\x90R`d\x81\x01\x85\x90R`\xFF\x84\x16`\x84\x82\x01R`\xA4\x81\x01\x83\x90R`\xC4\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90c\xD5\x05\xAC\xCF\x90`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x07\x8EW__\xFD[PZ\xF1\x92PPP\x80\x15a\x07\x9FWP`\x01[Pa\x07\xA9\x85a\x13[V[PPPPPV[_``\x80___``a\x07\xC1a\x14\x94V[a\x07\xC9a\x14\xC5V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[__a\x08C\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x86a\x08>\x88a\x14\xF2V[a\x15EV[\x90Pa\x08ya\x08t\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x83\x87\x87a\x15\x93V[a\x15\xBAV[\x91PP[\x93\x92PPPV[_a\x06\xD9a\x08t\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x84a\x08>\x86a\x14\xF2V[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91Ra\x08\xF8\x83\x83a\x0F\xC8V[\x80Q\x90\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14a\tDWa\tD\x7F\xDBc|R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x843a\x16\x01V[`\xC0\x81\x01Q_a\tVa\x0E\x10Ba+\x8EV[\x90P\x80\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\t\x9FWa\t\x9F\x7F;\x1F\xE6\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84a\x16.V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01R`\xE0\x83 _\x86\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x92\x90\x92U`\xC0\x85\x01Q\x90Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R\x86\x91\x7F\xD9\x8F\xEC\xC9\xDE\xF7l\xC8\xA8L\xE5\xD9\x93\x1D\x9E\x11\xB4\xE0\x10g/\x93\x80\xF9B\x08L\x8F\xE8\x89\xE9&\x91\x01`@Q\x80\x91\x03\x90\xA2PP\x92\x91PPV[_a\n\x1D\x83\x83a\x0F\xC8V[`\xC0\x81\x01Q\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x10\x15a\nlWa\nl\x7F6\x8Bx%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x16KV[_\x84\x81R`\x03` R`@\x81 U`\xA0\x82\x01Q`\x80\x83\x01Q\x81\x81\x03\x91\x14a\n\x99W\x82Qa\n\x99\x90\x82a\x16bV[\x84\x7F\xE7\xD3g\xA3\xDE\xAC\xC3,\xCF\xCB\xD6\xD5\xA2\xE6L=\xB7@&aU\xB8\x11\xD6|mu\x84E\xC0M}\x82`@Qa\n\xCB\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPPV[a\n\xE3\x81a\x13[V[PV[_a\n\xF1\x86\x86a\x0F\xC8V[\x90Pa\n\xFD\x86\x82a\x10ZV[a\x0B\n\x86\x82\x86\x86\x86a\x128V[PPPPPPV[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91Ra\x0BT\x86\x86a\x0F\xC8V[\x90Pa\x0B`\x86\x82a\x10ZV[_a\x0Bt\x82``\x01Q\x83`\x80\x01Q\x87a\x16\xCBV[`\xA0\x83\x01Q\x90\x91P\x80\x82\x11a\x0B\xAFWa\x0B\xAF\x7F\x8E\\'j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x84\x84a\x16.V[a\x0B\xBF\x88\x84_\x01Q\x88\x88\x88a\x17@V[`\xA0\x83\x01\x82\x90R`\xE0\x83 _\x89\x81R`\x03` \x90\x81R`@\x90\x91 \x91\x90\x91U\x83\x01Q\x81\x83\x03\x90a\x0B\xEF\x90\x82a\x16bV[`@\x80Q\x88\x81R` \x81\x01\x83\x90R\x90\x81\x01\x84\x90R\x89\x90\x7F\xD4\x81px\x8F\xFA\xEEu$\xBB\xEDwWt\x81\xD0\x1E\x14\x04\xB9\x16w\x02\xF2;arWd\xAD\x10\xD7\x90``\x01`@Q\x80\x91\x03\x90\xA2PPP\x95\x94PPPPPV[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90Ra\x0C~\x87a\x17\xB5V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x0C\xBFWa\x0C\xBF\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[a\x0C\xC8\x87a\x17\xCDV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x82\x01\x81\x90RB\x10a\r\x1AW`\xC0\x81\x01Qa\r\x1A\x90\x7F\xC8\xD7\x02\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba\x16KV[_a\r$\x88a\x14\xF2V[\x90Pa\r4\x88\x82\x89\x89\x89\x89a\x17\xE0V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83R\x92Pa\rW\x88a\x19\xBDV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x83\x01Ra\r\x8Aa\r~\x89a\x19\xD0V[`@\x84\x01Q\x84Qa\x19\xE3V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x80\x84\x01\x91\x90\x91R_\x84\x81R`\x03\x90\x91R`@\x90 a\r\xC2\x89\x83\x86\x84a\x1B\x84V[`\x80\x85\x01R``\x84\x01R\x82Qa\r\xDF\x90\x8A5\x86\x86`\x80\x01Qa\x1CdV[`\xE0\x83 \x81_\x01\x81\x90UP\x82` \x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83_\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x7F\xA5\xBC\xDC\xAFc\x92\xA8\"\x96\xDD\x8A\x17[nK\x119`\xBD\xFD\t&\t\x1F\xD0\xF11_\x8A\xB9\xF2\xD8\x86`@\x01Qa\x0EQ\x8E``\x015\x90V[``\x80\x8A\x01Q`\x80\x80\x8C\x01Q`\xC0\x80\x8E\x01Q`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x99\x16\x89R` \x89\x01\x97\x90\x97R\x95\x87\x01\x8D\x90R\x93\x86\x01\x92\x90\x92R\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\xA0\x83\x01R\x01`@Q\x80\x91\x03\x90\xA4PP\x95P\x95\x93PPPPV[_``\x83\x015\x80\x82\x03a\x0E\xF5Wa\x0E\xF5\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[a\x0F\x04\x81\x85`\x80\x015\x85a\x16\xCBV[\x94\x93PPPPV[\x80_R`\x04_\xFD[`@Q\x84\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R\x82`$\x82\x01R\x81`D\x82\x01R`d\x81\xFD[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x06\x17\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x83\x16\x17\x83RPPPPa\x1D\x9DV[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91R\x82\x15\x80a\x10\"WPa\x10\x11\x82a\x1E@V[_\x84\x81R`\x03` R`@\x90 T\x14\x15[\x15a\x10QWa\x10Q\x7F\xF3\x83\xB1>\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84a\x1ESV[a\x06\xD6\x82a\x1E_V[` \x81\x01Q3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x14a\x11\xEDW`@\x82\x01Q3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x14a\x10\xC9Wa\x10\xC9\x7F\x89W\xE7\xE6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x853a\x16\x01V[`@Q\x7F\xFA\x07=v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16`\x04\x83\x01R_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xFA\x07=v\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11VW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x11z\x91\x90a+\xA1V[\x91P\x91P\x83s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15\x80a\x11\xB7WP\x80\x15[\x15a\x11\xE9Wa\x11\xE9\x7F/\xC5\xE3\xE4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x85\x85\x85a\x1E\xACV[PPP[`\xC0\x82\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x10a\x06\xC5Wa\x06\xC5\x7F?\xCE\xCB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x16KV[_a\x12L\x85``\x01Q\x86`\x80\x01Q\x86a\x16\xCBV[`\xA0\x86\x01Q\x90\x91P\x80\x80\x83\x11\x15a\x12pWa\x12m\x88\x88_\x01Q\x88\x88\x88a\x17@V[P\x81[_\x88\x81R`\x03` R`@\x81 U`\x80\x87\x01Q\x82\x82\x03\x90\x82\x90\x03\x82\x84\x14a\x12\x9FWa\x12\x9F\x89` \x01Q\x83a\x16bV[\x80\x15a\x12\xB1W\x88Qa\x12\xB1\x90\x82a\x16bV[`@\x80Q\x89\x81R` \x81\x01\x84\x90R\x90\x81\x01\x82\x90R\x8A\x90\x7F\x11\x10\x07\xEB)!\x1B\xD80\x08y\xA3\x1C\xEB\xB4>=\x8D\xF21\xAAI\x9E\xAF\xAA\xE5G\x86)\xFFm{\x90``\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPV[`@\x80Q\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD` \x82\x01R\x90\x81\x01\x83\x90R``\x81\x01\x82\x90R_\x90a\x06\xD6\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a\x15\xBAV[\x80_\x03a\x13\x8BWa\x13\x8B\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[3_\x90\x81R`\x02` R`@\x81 T\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x90a\x13\xB5\x84\x83a+\x8EV[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x13\xF7Wa\x13\xF7\x7F\x9F\xBBa\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\x84\x87a\x0F\x14V[a\x14\x05\x81a\x05L\x85``\x1C\x90V[3_\x81\x81R`\x02` R`@\x90\x81\x90 \x92\x90\x92U\x90Q\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90a\x14J\x90\x87\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x06\xC5s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x87a\x1E\xFDV[``a\x14\xC0\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_a\x1FCV[\x90P\x90V[``a\x14\xC0\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01a\x1FCV[_`\x80\x82\x015`\x1F\x836\x03\x03\x81\x12a\x15\x08W__\xFD[\x80\x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x15 W__\xFD[` \x82\x85\x01\x01\x91P\x806\x03\x82\x13\x15a\x156W__\xFD[`@Q\x81\x83\x827 \x93\x92PPPV[_`\xA0\x80\x84\x015`\xC0\x85\x015\x17\x90\x1C` \x84\x015`\x80\x1C`@\x85\x81\x015\x90\x1C\x17\x17\x80\x15a\x15pW__\xFD[P`@Q\x84\x81R`\xE0\x84` \x83\x017`\xA0\x81\x01\x92\x90\x92RPa\x01\0\x90 \x92\x91PPV[_`@Q\x82\x84\x827\x91\x82 \x94\x82RP` \x81\x01\x92\x90\x92RP`@\x81\x01\x91\x90\x91R``\x90 \x90V[_a\x06\xD9a\x15\xC6a\x1F\xECV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[`@Q\x83\x81R\x82`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x81\xFD[`@Q\x84\x81R\x83`\x04\x82\x01R\x82`$\x82\x01R\x81`D\x82\x01R`d\x81\xFD[`@Q\x83\x81R\x82`\x04\x82\x01R\x81`$\x82\x01R`D\x81\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x02` R`@\x90 Ta\x16\x9Ea\x16\x94\x83\x83a+\xDDV[a\x05L\x83``\x1C\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16_\x90\x81R`\x02` R`@\x90 \x92\x90\x92UPPV[_\x80\x83\x15a\x16\xEEW\x84`\x01\x85\x03\x81a\x16\xE5Wa\x16\xE5a,\x01V[\x04`\x01\x01a\x16\xF0V[_[\x90P\x80\x83\x11\x15a\x17%Wa\x17%\x7F\xF4b\x89w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x83a\x16KV[\x80\x83\x03a\x175W\x83\x91PPa\x08}V[PP\x91\x90\x91\x02\x91\x90PV[_a\x17Ua\x17N\x87\x86a\x13\0V[\x84\x84a!\"V[\x90P\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x0B\nWa\x0B\n\x7FS\xDC#\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x83a\x16\x01V[` \x81\x015`\x80\x81\x90\x1C\x15a\x17\xC8W__\xFD[\x91\x90PV[`@\x81\x81\x015\x90\x81\x90\x1C\x15a\x17\xC8W__\xFD[___a\x17\xEBa\x1F\xECV[\x90P_a\x18\x19\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x8B\x8Ba\x15EV[`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x84\x90R`\"\x81\x01\x82\x90R`B\x90 \x94P\x90Pa\x18`\x84\x89\x89a!\"V[\x92Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\x18\xA7Wa\x18\xA7\x7F.n\xDA-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85a\x1ESV[_a\x18\xB1\x8Ba\x19\xD0V[\x90P_a\x18\xE0\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x84\x8C\x8Ca\x15\x93V[\x90P_a\x19,a\x19%\x86\x84`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x8A\x8Aa!\"V[\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a\x19}WP\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a\x19\xADWa\x19\xAD\x7F\x88\x8F+\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x83a!\x91V[PPPPP\x96P\x96\x94PPPPPV[`\xC0\x81\x015`\xA0\x81\x90\x1C\x15a\x17\xC8W__\xFD[`\xA0\x81\x81\x015\x90\x81\x90\x1C\x15a\x17\xC8W__\xFD[_____a\x1A\x13\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x89a!\xD4V[\x93P\x93P\x93P\x93P\x80\x15\x80a\x1A_WP3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x14\x80\x15\x90a\x1A_WP3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x14\x15[\x15a\x1A\x91Wa\x1A\x91\x7F\xEC/\xAB\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x84\x843a\"\x97V[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x03a\x1A\xEEWa\x1A\xEE\x7F\xF7?=\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87a\"\xFEV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x15\x80\x15\x90a\x1BGWP\x85s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15\x80a\x1BGWP\x82\x15[\x15a\x1ByWa\x1By\x7F\xBD\xE5\x980\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x86\x86\x8Aa\"\x97V[P\x96\x95PPPPPPV[\x80T_\x90\x81\x90\x15a\x1B\xB9Wa\x1B\xB9\x7F\t]\x02)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85a\x1ESV[``\x86\x015_\x80\x80a\x1B\xEC\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x8Ba# V[\x92P\x92P\x92P\x82a\x1C\"Wa\x1C\"\x7FUA\xBB\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x8Ba\x16KV[_a\x1C,\x8Ba\x17\xB5V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x81c\xFF\xFF\xFF\xFF\x16\x81\x02\x96P\x82c\xFF\xFF\xFF\xFF\x16\x81\x02\x95PPPPPP\x94P\x94\x92PPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x02` R`@\x81 T\x90a\x1C\x94\x82``\x1C\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x84\x81\x14a\x1C\xDFWa\x1C\xDF\x7F>\xC8I(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x83\x88a\x0F\x14V[\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x84\x11\x15a\x1D0Wa\x1D0\x7F\xDBB\x14M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x87a\x0F\x14V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x85\x90\x03\x16``\x86\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x97\x16_\x90\x81R`\x02` R`@\x90 \x96\x90\x96UPPPPPPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a\x1D\xBCW`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a\x1D\xD3W\x80`\x01\x14\x15a\x1D\xEDV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16;\x15[\x15a\x06\xC5W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01`@Q\x80\x91\x03\x90\xFD[_`@Q`\xE0\x83\x827`\xE0\x90 \x92\x91PPV[\x81_R\x80`\x04R`$_\xFD[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91RP`@Q`\xE0\x82\x827`\xE0\x81\x01`@R\x91\x90PV[`@Q\x85\x81R\x84`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`D\x82\x01R\x81\x15\x15`d\x82\x01R`\x84\x81\xFD[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x06\xC5\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01a\x0F\x81V[```\xFF\x83\x14a\x1F]Wa\x1FV\x83a#\x8DV[\x90Pa\x06\xD9V[\x81\x80Ta\x1Fi\x90a,.V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x1F\x95\x90a,.V[\x80\x15a\x1F\xE0W\x80`\x1F\x10a\x1F\xB7Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x1F\xE0V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x1F\xC3W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90Pa\x06\xD9V[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a QWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a {WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x14\xC0`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_` \x83\x015\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15`A\x84\x14\x16\x15a!\x89W`@Q\x85\x81R`@\x85\x015_\x1A` \x82\x01R\x845`@\x82\x01R\x81``\x82\x01R__R` _`\x80\x83`\x01Z\xFAPP_Q\x91P[P\x93\x92PPPV[`@Q\x83\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x81\xFD[_____c\xEC\xBE\x9D,`\xE0\x1B\x90P`@Q\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`$\x82\x01R`\x80\x81`D\x83\x8CZ\xFAa\"6W=_\x82>=\x81\xFD[`\x80=\x10\x15a\"CW__\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x95P` \x81\x01Q\x15\x15\x94Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x93P``\x81\x01Q\x15\x15\x92PPP\x93P\x93P\x93P\x93V[`@Q\x85\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R\x82\x15\x15`D\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`d\x82\x01R`\x84\x81\xFD[\x81_Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x04R`$_\xFD[____cx\x9F\x18\xC0`\xE0\x1B\x90P`@Q\x81\x81R\x86`\x04\x82\x01R\x85`$\x82\x01R``\x81`D\x83\x8BZ\xFAa#UW=_\x82>=\x81\xFD[``=\x10\x15a#bW__\xFD[\x80Q\x15\x15\x94Pc\xFF\xFF\xFF\xFF` \x82\x01Q\x16\x93Pc\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x92PPP\x93P\x93P\x93\x90PV[``_a#\x99\x83a#\xCAV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x06\xD9W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a$\x1AW__\xFD[P5\x91\x90PV[_`\xE0\x82\x84\x03\x12\x15a$1W__\xFD[P\x91\x90PV[_`\xE0\x82\x84\x03\x12\x15a$GW__\xFD[a\x06\xD6\x83\x83a$!V[__` \x83\x85\x03\x12\x15a$bW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$xW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a$\x88W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\x9EW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a$\xB2W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[__`@\x83\x85\x03\x12\x15a$\xD3W__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[_____`\xA0\x86\x88\x03\x12\x15a$\xF6W__\xFD[\x855\x94P` \x86\x015\x93P`@\x86\x015`\xFF\x81\x16\x81\x14a%\x14W__\xFD[\x94\x97\x93\x96P\x93\x94``\x81\x015\x94P`\x80\x015\x92\x91PPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\n\xE3W__\xFD[_` \x82\x84\x03\x12\x15a%]W__\xFD[\x815a\x08}\x81a%,V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a%\xEE`\xE0\x83\x01\x89a%hV[\x82\x81\x03`@\x84\x01Ra&\0\x81\x89a%hV[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a&bW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a&DV[P\x90\x9B\x9APPPPPPPPPPPV[__\x83`\x1F\x84\x01\x12a&\x83W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x9AW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a&\xB1W__\xFD[\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a&\xCAW__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xE0W__\xFD[a&\xEC\x86\x82\x87\x01a$!V[\x93PP` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'\x08W__\xFD[a'\x14\x86\x82\x87\x01a&sV[\x94\x97\x90\x96P\x93\x94PPPPV[_` \x82\x84\x03\x12\x15a'1W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'GW__\xFD[a\x0F\x04\x84\x82\x85\x01a$!V[__a\x01\0\x83\x85\x03\x12\x15a'eW__\xFD[\x825\x91Pa'v\x84` \x85\x01a$!V[\x90P\x92P\x92\x90PV[`\xE0\x81\x01a\x06\xD9\x82\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01R`\xA0\x81\x01Q`\xA0\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x83\x01RPPV[_____a\x01@\x86\x88\x03\x12\x15a(-W__\xFD[\x855\x94Pa(>\x87` \x88\x01a$!V[\x93Pa\x01\0\x86\x015\x92Pa\x01 \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(bW__\xFD[a(n\x88\x82\x89\x01a&sV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[_____``\x86\x88\x03\x12\x15a(\x93W__\xFD[\x855g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xA9W__\xFD[a(\xB5\x88\x82\x89\x01a$!V[\x95PP` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xD1W__\xFD[a(\xDD\x88\x82\x89\x01a&sV[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(bW__\xFD[\x82\x81Ra\x01\0\x81\x01a\x08}` \x83\x01\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01R`\xA0\x81\x01Q`\xA0\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x83\x01RPPV[__a\x01\0\x83\x85\x03\x12\x15a)\xAEW__\xFD[a)\xB8\x84\x84a$!V[\x94`\xE0\x93\x90\x93\x015\x93PPPV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x17\xC8W__\xFD[`\xE0\x81\x01\x825a)\xEC\x81a%,V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82R` \x83\x015a*\x12\x81a%,V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R`@\x83\x015a*;\x81a%,V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x83\x01R``\x83\x81\x015\x90\x83\x01R`\x80\x80\x84\x015\x90\x83\x01R`\xA0\x80\x84\x015\x90\x83\x01Ra*\x80`\xC0\x84\x01a)\xC6V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01RP\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xC1\x836\x03\x01\x81\x12a*\xF6W__\xFD[\x91\x90\x91\x01\x92\x91PPV[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12a+3W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a+MW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a&\xB1W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x06\xD9Wa\x06\xD9a+aV[__`@\x83\x85\x03\x12\x15a+\xB2W__\xFD[\x82Qa+\xBD\x81a%,V[` \x84\x01Q\x90\x92P\x80\x15\x15\x81\x14a+\xD2W__\xFD[\x80\x91PP\x92P\x92\x90PV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x06\xD9Wa\x06\xD9a+aV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a,BW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a$1W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b5060043610610184575f3560e01c80637a08101c116100dd578063b9cc250f11610088578063eca842e011610063578063eca842e0146103ed578063ed2a2d641461040e578063fc0c546a14610456575f5ffd5b8063b9cc250f146103b4578063d43b0570146103c7578063d5fd6f08146103da575f5ffd5b80638f48a29b116100b85780638f48a29b1461037b5780639bcf7fbd1461038e578063b6b55f25146103a1575f5ffd5b80637a08101c1461032e5780637ec836e41461034d57806384b0196e14610360575f5ffd5b80634a970be71161013d5780635c7460d6116101185780635c7460d61461029e5780636d3298cb146102c457806370a08231146102eb575f5ffd5b80634a970be71461023d5780634ccfe34c1461025057806351bb9b1e14610277575f5ffd5b80632bab6ce71161016d5780632bab6ce7146101e95780632e1a7d4d1461020957806341b6fcf71461021c575f5ffd5b80631586f0f714610188578063279a0565146101d4575b5f5ffd5b7f00000000000000000000000000000000000000000000000000000000000000005b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6101e76101e2366004611d87565b61047c565b005b6101fc6101f7366004611d87565b6104ae565b6040516101cb9190611ded565b6101e7610217366004611e66565b6105e3565b61022f61022a366004611e7d565b610737565b6040519081526020016101cb565b6101e761024b366004611e9d565b61074b565b61022f7fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae407381565b61022f7f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad81565b7f00000000000000000000000000000000000000000000000000000000000000006101aa565b61022f7f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd81565b61022f6102f9366004611f0f565b73ffffffffffffffffffffffffffffffffffffffff165f908152600260205260409020546bffffffffffffffffffffffff1690565b61022f61033c366004611e66565b5f9081526003602052604090205490565b6101e761035b366004611f28565b61081c565b6103686108a2565b6040516101cb9796959493929190611fe5565b61022f6103893660046120b4565b610900565b61022f61039c36600461211d565b610938565b6101e76103af366004611e66565b61095a565b6101e76103c236600461214f565b610966565b61022f6103d536600461217a565b610a51565b61022f6103e83660046121a3565b610a99565b6104006103fb3660046121bd565b610ac8565b6040516101cb92919061223a565b61022f61041c366004611f0f565b73ffffffffffffffffffffffffffffffffffffffff9081165f908152600260205260409020546c0100000000000000000000000090041690565b7f00000000000000000000000000000000000000000000000000000000000000006101aa565b61048685856111a3565b5f6104948686868686611293565b905080156104a6576104a6338261133d565b505050505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526104e986866111a3565b5f6104f486866113e3565b9050608086013580821161054a576040517f8e5c276a0000000000000000000000000000000000000000000000000000000081526004810189905260248101839052604481018290526064015b60405180910390fd5b6105638861055b60208a018a611f0f565b888888611486565b5f60c0888537506080830182905260c083205f898152600360205260409020819055818303610592338261133d565b60408051898152602081018390529081018590528a907fd48170788ffaee7524bbed77577481d01e1404b9167702f23b61725764ad10d7906060015b60405180910390a25050505095945050505050565b805f0361061c576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260026020526040902080546bffffffffffffffffffffffff1682811015610684576040517fdb42144d0000000000000000000000000000000000000000000000000000000081523360048201526024810182905260448101849052606401610541565b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000168382036bffffffffffffffffffffffff1617825560405183815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a261073273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163385611521565b505050565b5f61074283836115a2565b90505b92915050565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b1580156107fa575f5ffd5b505af192505050801561080b575060015b50610815856115fc565b5050505050565b5f81815b8181101561088b573685858381811061083b5761083b6122b9565b905060200281019061084d91906122e6565b905061085d8135602083016111a3565b61087e81356020830160e0840135610879610100860186612322565b611293565b9093019250600101610820565b50811561089c5761089c338361133d565b50505050565b5f6060805f5f5f60606108b3611776565b6108bb6117a7565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f61090a846117d4565b50505f61091f8561091a8761180c565b611837565b50905061092d8185856118a4565b9150505b9392505050565b5f610942826117d4565b50505f6109528361091a8561180c565b949350505050565b610963816115fc565b50565b6109708282611909565b5f61098160c0830160a0840161239a565b90508067ffffffffffffffff164210156109da576040517f368b78250000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610541565b5f83815260036020526040812055608082013560608301358181039114610a1157610a11610a0b6020850185611f0f565b8261133d565b837fe7d367a3deacc32ccfcbd6d5a2e64c3db740266155b811d67c6d758445c04d7d82604051610a4391815260200190565b60405180910390a250505050565b5f82604001355f03610a8f576040517f299dcf9a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61074283836113e3565b5f81604051602001610aab91906123b3565b604051602081830303815290604052805190602001209050919050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081018290525f5f610b02611969565b61012084015250507f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad6101408201527fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae407361016082015280610bca565b5f60208301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115604186141615610bc15782865260408401355f1a6020870152833560408701528060608701525f5f5260205f60808860015afa505f5191505b50949350505050565b6101808101602089013560408a013560c08b013560a08c0135178060a01c8260401c8460801c171715610bfb575f5ffd5b5081610c29577f299dcf9a000000000000000000000000000000000000000000000000000000008352600483fd5b804210610c65577fc8d7021f00000000000000000000000000000000000000000000000000000000835260048301819052426024840152604483fd5b50506080890135601f8a3603038112610c7c575f5ffd5b8901803567ffffffffffffffff811115610c94575f5ffd5b602082019150803603821315610ca8575f5ffd5b80828437822061010084015250610140820151815260e08960208301376101008281015160a0830152812060e083018190526119016101808401526101208301516101a08401526101c0830152604261019e8301209350610d0b81888a87610b5e565b80610d3f577f2e6eda2d00000000000000000000000000000000000000000000000000000000825260048201859052602482fd5b80602084015287898337878220610160840151835260e084015160208401526040830152606082206119016101808501526101208401516101a08501526101c0840152604261019e840120610d9683888a84610b5e565b905060a08b01358082141582151715610dc45763888f2b0f60e01b8452806004850152816024850152604484fd5b5050338103610dfc577ff73f3d1600000000000000000000000000000000000000000000000000000000825260048201819052602482fd5b505060208101517fecbe9d2c00000000000000000000000000000000000000000000000000000000610180830181815260a08b0135610184850181905260c08c01356101a48601527f00000000000000000000000000000000000000000000000000000000000000009390608083604481885afa610e7c573d5f843e3d83fd5b60803d1015610e89575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff604084015116606084015115338214151715610eec577f576ce1db00000000000000000000000000000000000000000000000000000000845260c08e01356004850152336024850152604484fd5b5073ffffffffffffffffffffffffffffffffffffffff83511660208401511515801584831415178215151615610f435763bde5983060e01b8552826004860152816024860152806044860152836064860152608485fd5b5050505f87815260036020526040902080549094507f000000000000000000000000000000000000000000000000000000000000000093507f789f18c00000000000000000000000000000000000000000000000000000000092506101808601915015610fd9577f095d022900000000000000000000000000000000000000000000000000000000815260048101879052602481fd5b60608c01358282528060048301526101008601516024830152606082604484875afa611007573d5f833e3d82fd5b60603d1015611014575f5ffd5b8151611054577f5541bbbc000000000000000000000000000000000000000000000000000000008252600482018190526101008601516024830152604482fd5b5060208c013563ffffffff6040830151168102606087015263ffffffff60208301511681026080870152505050505f7f03e43802f4041f5813b2874fadab692069eec6e2962d9bfabf1588f72db23ec690506020830151805f52600260205260405f2080548060601c8d35146110ee576101808601633ec8492860e01b81528360048201528160601c60248201528d356044820152606481fd5b6bffffffffffffffffffffffff81169050608086015181101561113557610180860163db42144d60e01b815283600482015281602482015260808701516044820152606481fd5b608086015181038860601b17825550508584523360408501525f60a085015260408b013560c085015260c06020850120835560608b013560e08501526060840151610120850152608084015161014085015260c08401516101608501523381878460a060e08901a45060e083f35b6111ad8282611909565b6111bd6040820160208301611f0f565b73ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff161461122a576040517f8957e7e600000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610541565b5f61123b60c0830160a0840161239a565b90508067ffffffffffffffff164210610732576040517f3fcecbdb0000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610541565b5f5f61129f86866113e3565b9050608086013580808311156112cb576112c8896112c060208b018b611f0f565b898989611486565b50815b5f89815260036020526040812055818103935060608801358181039082146112fd576112fd610a0b60208b018b611f0f565b60408051898152602081018790529081018290528a907f111007eb29211bd8300879a31cebb43e3d8df231aa499eafaae5478629ff6d7b906060016105ce565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600260205260408120805490919061137f9084906bffffffffffffffffffffffff1661243e565b90506bffffffffffffffffffffffff8111156113a757634e487b715f5260116020526024601cfd5b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff919091161790555050565b5f6040830135606084013582827fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff838201018161142257611422612476565b04905080851115611469576040517ff46289770000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610541565b848302828110611479578261147b565b805b979650505050505050565b5f61149b61149487866115a2565b8484611a9f565b90508473ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff16146104a6576040517f53dc23a50000000000000000000000000000000000000000000000000000000081526004810187905273ffffffffffffffffffffffffffffffffffffffff82166024820152604401610541565b60405173ffffffffffffffffffffffffffffffffffffffff83811660248301526044820183905261073291859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611b0e565b5f7f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd816115cd611969565b6040805193845260208401968752830194855260608320611901845295525092909152506042601e9091012090565b805f03611635576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260026020526040812080549091906116619084906bffffffffffffffffffffffff1661243e565b90506bffffffffffffffffffffffff8111156116c95781546040517f9fbb61c20000000000000000000000000000000000000000000000000000000081523360048201526bffffffffffffffffffffffff909116602482015260448101849052606401610541565b81547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff821617825560405183815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49060200160405180910390a261073273ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333086611bad565b60606117a27f00000000000000000000000000000000000000000000000000000000000000005f611bf3565b905090565b60606117a27f00000000000000000000000000000000000000000000000000000000000000006001611bf3565b5f5f602083013591506040830135905060c083013560a0840135178060a01c8260401c8460801c171715611806575f5ffd5b50915091565b5f61181a6080830183612322565b6040516118289291906124a3565b60405180910390209050919050565b5f807f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad81611863611969565b905060405182815260e08760208301378560a08201526101008120945061190181528160208201528460408201526042601e82012093505050509250929050565b5f7fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae4073816118cf611969565b90506040518486823793842091845260208401958652604084019182526060842061190185529552939093526042601e9091012092915050565b61191281611c9c565b5f8381526003602052604090205414158061192b575081155b15611965576040517ff383b13e00000000000000000000000000000000000000000000000000000000815260048101839052602401610541565b5050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161480156119ce57507f000000000000000000000000000000000000000000000000000000000000000046145b156119f857507f000000000000000000000000000000000000000000000000000000000000000090565b6117a2604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60208301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0811115604184141615611b065760405185815260408501355f1a6020820152843560408201528160608201525f5f5260205f60808360015afa50505f5191505b509392505050565b5f5f60205f8451602086015f885af180611b2d576040513d5f823e3d81fd5b50505f513d91508115611b44578060011415611b5e565b73ffffffffffffffffffffffffffffffffffffffff84163b155b1561089c576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610541565b60405173ffffffffffffffffffffffffffffffffffffffff848116602483015283811660448301526064820183905261089c9186918216906323b872dd9060840161155b565b606060ff8314611c0d57611c0683611caf565b9050610745565b818054611c19906124b2565b80601f0160208091040260200160405190810160405280929190818152602001828054611c45906124b2565b8015611c905780601f10611c6757610100808354040283529160200191611c90565b820191905f5260205f20905b815481529060010190602001808311611c7357829003601f168201915b50505050509050610745565b5f60405160c083823760c0902092915050565b60605f611cbb83611cec565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115610745576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60c08284031215611d3c575f5ffd5b50919050565b5f5f83601f840112611d52575f5ffd5b50813567ffffffffffffffff811115611d69575f5ffd5b602083019150836020828501011115611d80575f5ffd5b9250929050565b5f5f5f5f5f6101208688031215611d9c575f5ffd5b85359450611dad8760208801611d2c565b935060e0860135925061010086013567ffffffffffffffff811115611dd0575f5ffd5b611ddc88828901611d42565b969995985093965092949392505050565b60c08101610745828473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015260408101516040830152606081015160608301526080810151608083015267ffffffffffffffff60a08201511660a08301525050565b5f60208284031215611e76575f5ffd5b5035919050565b5f5f60408385031215611e8e575f5ffd5b50508035926020909101359150565b5f5f5f5f5f60a08688031215611eb1575f5ffd5b8535945060208601359350604086013560ff81168114611ecf575f5ffd5b94979396509394606081013594506080013592915050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611f0a575f5ffd5b919050565b5f60208284031215611f1f575f5ffd5b61074282611ee7565b5f5f60208385031215611f39575f5ffd5b823567ffffffffffffffff811115611f4f575f5ffd5b8301601f81018513611f5f575f5ffd5b803567ffffffffffffffff811115611f75575f5ffd5b8560208260051b8401011115611f89575f5ffd5b6020919091019590945092505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61201f60e0830189611f99565b82810360408401526120318189611f99565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612093578351835260209384019390920191600101612075565b50909b9a5050505050505050505050565b5f60e08284031215611d3c575f5ffd5b5f5f5f604084860312156120c6575f5ffd5b833567ffffffffffffffff8111156120dc575f5ffd5b6120e8868287016120a4565b935050602084013567ffffffffffffffff811115612104575f5ffd5b61211086828701611d42565b9497909650939450505050565b5f6020828403121561212d575f5ffd5b813567ffffffffffffffff811115612143575f5ffd5b610952848285016120a4565b5f5f60e08385031215612160575f5ffd5b823591506121718460208501611d2c565b90509250929050565b5f5f60e0838503121561218b575f5ffd5b6121958484611d2c565b9460c0939093013593505050565b5f60c082840312156121b3575f5ffd5b6107428383611d2c565b5f5f5f5f5f606086880312156121d1575f5ffd5b853567ffffffffffffffff8111156121e7575f5ffd5b6121f3888289016120a4565b955050602086013567ffffffffffffffff81111561220f575f5ffd5b61221b88828901611d42565b909550935050604086013567ffffffffffffffff811115611dd0575f5ffd5b82815260e08101610931602083018473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015260408101516040830152606081015160608301526080810151608083015267ffffffffffffffff60a08201511660a08301525050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffee1833603018112612318575f5ffd5b9190910192915050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612355575f5ffd5b83018035915067ffffffffffffffff82111561236f575f5ffd5b602001915036819003821315611d80575f5ffd5b803567ffffffffffffffff81168114611f0a575f5ffd5b5f602082840312156123aa575f5ffd5b61074282612383565b60c0810173ffffffffffffffffffffffffffffffffffffffff6123d584611ee7565b16825273ffffffffffffffffffffffffffffffffffffffff6123f960208501611ee7565b16602083015260408381013590830152606080840135908301526080808401359083015267ffffffffffffffff61243260a08501612383565b1660a083015292915050565b80820180821115610745577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b818382375f9101908152919050565b600181811c908216806124c657607f821691505b602082108103611d3c577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd
+    ///0x608060405234801561000f575f5ffd5b506004361061019a575f3560e01c806384b0196e116100e8578063b87e9e1f11610093578063eca842e01161006e578063eca842e01461040c578063ed2a2d641461042d578063f21d48d214610465578063fc0c546a14610478575f5ffd5b8063b87e9e1f146103dd578063d7bd27c5146103f0578063df7d2a73146103f9575f5ffd5b8063a079b999116100c3578063a079b99914610397578063a59b9b45146103b7578063b6b55f25146103ca575f5ffd5b806384b0196e146103565780638f48a29b146103715780639bcf7fbd14610384575f5ffd5b80634ccfe34c116101485780636d3298cb116101235780636d3298cb146102cd57806370a08231146102f45780637a08101c14610337575f5ffd5b80634ccfe34c1461025957806351bb9b1e146102805780635c7460d6146102a7575f5ffd5b80633cce92be116101785780633cce92be1461022057806341b6fcf7146102335780634a970be714610246575f5ffd5b80631586f0f71461019e5780632e1a7d4d146101ea5780633ca03c95146101ff575b5f5ffd5b7f00000000000000000000000000000000000000000000000000000000000000005b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b6101fd6101f836600461240a565b61049e565b005b61021261020d366004612437565b61061c565b6040519081526020016101e1565b6101fd61022e366004612451565b61064b565b6102126102413660046124c2565b6106cb565b6101fd6102543660046124e2565b6106df565b6102127fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae407381565b6102127f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad81565b7f00000000000000000000000000000000000000000000000000000000000000006101c0565b6102127f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd81565b61021261030236600461254d565b73ffffffffffffffffffffffffffffffffffffffff165f908152600260205260409020546bffffffffffffffffffffffff1690565b61021261034536600461240a565b5f9081526003602052604090205490565b61035e6107b0565b6040516101e197969594939291906125b4565b61021261037f3660046126b8565b61080e565b610212610392366004612721565b610884565b6103aa6103a5366004612753565b6108b6565b6040516101e1919061277f565b6101fd6103c5366004612753565b610a12565b6101fd6103d836600461240a565b610ada565b6101fd6103eb366004612818565b610ae6565b610212610e1081565b6103aa610407366004612818565b610b12565b61041f61041a36600461287f565b610c3e565b6040516101e19291906128fc565b61021261043b36600461254d565b73ffffffffffffffffffffffffffffffffffffffff165f9081526002602052604090205460601c90565b61021261047336600461299c565b610ebf565b7f00000000000000000000000000000000000000000000000000000000000000006101c0565b805f036104ce576104ce7f1f2a200500000000000000000000000000000000000000000000000000000000610f0c565b335f90815260026020526040902054806bffffffffffffffffffffffff811683111561052e5761052e7fdb42144d00000000000000000000000000000000000000000000000000000000336bffffffffffffffffffffffff841686610f14565b61058983826bffffffffffffffffffffffff160361054c8460601c90565b7fffffffffffffffffffffffffffffffffffffffff000000000000000000000000606082901b166bffffffffffffffffffffffff83161792915050565b335f81815260026020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906105ce9086815260200190565b60405180910390a261061773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163385610f47565b505050565b5f8160405160200161062e91906129dd565b604051602081830303815290604052805190602001209050919050565b805f5b818110156106c5573684848381811061066957610669612a97565b905060200281019061067b9190612ac4565b905080355f61068d8260208501610fc8565b9050610699828261105a565b6106b782826101008601356106b2610120880188612b00565b611238565b50505080600101905061064e565b50505050565b5f6106d68383611300565b90505b92915050565b6040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018690526064810185905260ff8416608482015260a4810183905260c481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063d505accf9060e4015f604051808303815f87803b15801561078e575f5ffd5b505af192505050801561079f575060015b506107a98561135b565b5050505050565b5f6060805f5f5f60606107c1611494565b6107c96114c5565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b5f5f6108437f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad8661083e886114f2565b611545565b90506108796108747fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae4073838787611593565b6115ba565b9150505b9392505050565b5f6106d96108747f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad8461083e866114f2565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091526108f88383610fc8565b805190915073ffffffffffffffffffffffffffffffffffffffff163314610944576109447fdb637c52000000000000000000000000000000000000000000000000000000008433611601565b60c08101515f610956610e1042612b8e565b9050808267ffffffffffffffff161161099f5761099f7f3b1fe6dd000000000000000000000000000000000000000000000000000000008667ffffffffffffffff85168461162e565b67ffffffffffffffff811660c084015260e083205f868152600360209081526040918290209290925560c0850151905167ffffffffffffffff909116815286917fd98fecc9def76cc8a84ce5d9931d9e11b4e010672f9380f942084c8fe889e926910160405180910390a2505092915050565b5f610a1d8383610fc8565b60c081015190915067ffffffffffffffff8116421015610a6c57610a6c7f368b7825000000000000000000000000000000000000000000000000000000008567ffffffffffffffff841661164b565b5f8481526003602052604081205560a082015160808301518181039114610a99578251610a999082611662565b847fe7d367a3deacc32ccfcbd6d5a2e64c3db740266155b811d67c6d758445c04d7d82604051610acb91815260200190565b60405180910390a25050505050565b610ae38161135b565b50565b5f610af18686610fc8565b9050610afd868261105a565b610b0a8682868686611238565b505050505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152610b548686610fc8565b9050610b60868261105a565b5f610b7482606001518360800151876116cb565b60a0830151909150808211610baf57610baf7f8e5c276a0000000000000000000000000000000000000000000000000000000089848461162e565b610bbf88845f0151888888611740565b60a0830182905260e083205f8981526003602090815260409091209190915583015181830390610bef9082611662565b604080518881526020810183905290810184905289907fd48170788ffaee7524bbed77577481d01e1404b9167702f23b61725764ad10d79060600160405180910390a250505095945050505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101829052610c7e876117b5565b6fffffffffffffffffffffffffffffffff165f03610cbf57610cbf7f299dcf9a00000000000000000000000000000000000000000000000000000000610f0c565b610cc8876117cd565b67ffffffffffffffff1660c082018190524210610d1a5760c0810151610d1a907fc8d7021f000000000000000000000000000000000000000000000000000000009067ffffffffffffffff164261164b565b5f610d24886114f2565b9050610d348882898989896117e0565b73ffffffffffffffffffffffffffffffffffffffff1683529250610d57886119bd565b73ffffffffffffffffffffffffffffffffffffffff166040830152610d8a610d7e896119d0565b604084015184516119e3565b73ffffffffffffffffffffffffffffffffffffffff166020808401919091525f848152600390915260409020610dc289838684611b84565b608085015260608401528251610ddf908a35868660800151611c64565b60e08320815f0181905550826020015173ffffffffffffffffffffffffffffffffffffffff16835f015173ffffffffffffffffffffffffffffffffffffffff16857fa5bcdcaf6392a82296dd8a175b6e4b113960bdfd0926091fd0f1315f8ab9f2d88660400151610e518e6060013590565b6060808a01516080808c015160c0808e01516040805173ffffffffffffffffffffffffffffffffffffffff909916895260208901979097529587018d90529386019290925284015267ffffffffffffffff90911660a08301520160405180910390a450509550959350505050565b5f6060830135808203610ef557610ef57f299dcf9a00000000000000000000000000000000000000000000000000000000610f0c565b610f04818560800135856116cb565b949350505050565b805f5260045ffd5b60405184815273ffffffffffffffffffffffffffffffffffffffff84166004820152826024820152816044820152606481fd5b60405173ffffffffffffffffffffffffffffffffffffffff83811660248301526044820183905261061791859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611d9d565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152821580611022575061101182611e40565b5f8481526003602052604090205414155b15611051576110517ff383b13e0000000000000000000000000000000000000000000000000000000084611e53565b6106d682611e5f565b60208101513373ffffffffffffffffffffffffffffffffffffffff8216146111ed5760408201513373ffffffffffffffffffffffffffffffffffffffff8216146110c9576110c97f8957e7e6000000000000000000000000000000000000000000000000000000008533611601565b6040517ffa073d7600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82811660048301525f9182917f0000000000000000000000000000000000000000000000000000000000000000169063fa073d76906024016040805180830381865afa158015611156573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061117a9190612ba1565b915091508373ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff161415806111b7575080155b156111e9576111e97f2fc5e3e40000000000000000000000000000000000000000000000000000000087858585611eac565b5050505b60c082015167ffffffffffffffff811642106106c5576106c57f3fcecbdb000000000000000000000000000000000000000000000000000000008567ffffffffffffffff841661164b565b5f61124c85606001518660800151866116cb565b60a086015190915080808311156112705761126d88885f0151888888611740565b50815b5f8881526003602052604081205560808701518282039082900382841461129f5761129f896020015183611662565b80156112b15788516112b19082611662565b60408051898152602081018490529081018290528a907f111007eb29211bd8300879a31cebb43e3d8df231aa499eafaae5478629ff6d7b9060600160405180910390a250505050505050505050565b604080517f34b96c12a0ec1737fa12a82f1858528ff1b904a36dbcf1a81da44a3c6847d7cd6020820152908101839052606081018290525f906106d690608001604051602081830303815290604052805190602001206115ba565b805f0361138b5761138b7f1f2a200500000000000000000000000000000000000000000000000000000000610f0c565b335f90815260026020526040812054906bffffffffffffffffffffffff8216906113b58483612b8e565b90506bffffffffffffffffffffffff8111156113f7576113f77f9fbb61c200000000000000000000000000000000000000000000000000000000338487610f14565b6114058161054c8560601c90565b335f81815260026020526040908190209290925590517f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49061144a9087815260200190565b60405180910390a26106c573ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333087611efd565b60606114c07f00000000000000000000000000000000000000000000000000000000000000005f611f43565b905090565b60606114c07f00000000000000000000000000000000000000000000000000000000000000006001611f43565b5f6080820135601f833603038112611508575f5ffd5b8083013567ffffffffffffffff811115611520575f5ffd5b6020828501019150803603821315611536575f5ffd5b60405181838237209392505050565b5f60a08084013560c085013517901c602084013560801c604085810135901c17178015611570575f5ffd5b5060405184815260e084602083013760a081019290925250610100902092915050565b5f604051828482379182209482525060208101929092525060408101919091526060902090565b5f6106d96115c6611fec565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60405183815282600482015273ffffffffffffffffffffffffffffffffffffffff82166024820152604481fd5b604051848152836004820152826024820152816044820152606481fd5b604051838152826004820152816024820152604481fd5b73ffffffffffffffffffffffffffffffffffffffff82165f9081526002602052604090205461169e6116948383612bdd565b61054c8360601c90565b73ffffffffffffffffffffffffffffffffffffffff9093165f908152600260205260409020929092555050565b5f8083156116ee578460018503816116e5576116e5612c01565b046001016116f0565b5f5b905080831115611725576117257ff462897700000000000000000000000000000000000000000000000000000000848361164b565b808303611735578391505061087d565b505091909102919050565b5f61175561174e8786611300565b8484612122565b90508473ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614610b0a57610b0a7f53dc23a5000000000000000000000000000000000000000000000000000000008783611601565b6020810135608081901c156117c8575f5ffd5b919050565b6040818101359081901c156117c8575f5ffd5b5f5f5f6117eb611fec565b90505f6118197f4e993b2e0802c6f82b8b4d315f5b944d48ea383fabd75db7d9fb93aa7626b3ad8b8b611545565b6040517f1901000000000000000000000000000000000000000000000000000000000000815260028101849052602281018290526042902094509050611860848989612122565b925073ffffffffffffffffffffffffffffffffffffffff83166118a7576118a77f2e6eda2d0000000000000000000000000000000000000000000000000000000085611e53565b5f6118b18b6119d0565b90505f6118e07fe96416777b14175e0ccdff8372ef666d8010ed43e4d4b5207359adad1dae4073848c8c611593565b90505f61192c61192586846040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b8a8a612122565b905073ffffffffffffffffffffffffffffffffffffffff8116158061197d57508273ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614155b156119ad576119ad7f888f2b0f000000000000000000000000000000000000000000000000000000008483612191565b5050505050965096945050505050565b60c081013560a081901c156117c8575f5ffd5b60a0818101359081901c156117c8575f5ffd5b5f5f5f5f5f611a137f000000000000000000000000000000000000000000000000000000000000000089896121d4565b9350935093509350801580611a5f57503373ffffffffffffffffffffffffffffffffffffffff831614801590611a5f57503373ffffffffffffffffffffffffffffffffffffffff881614155b15611a9157611a917fec2fab110000000000000000000000000000000000000000000000000000000088848433612297565b8173ffffffffffffffffffffffffffffffffffffffff168673ffffffffffffffffffffffffffffffffffffffff1603611aee57611aee7ff73f3d1600000000000000000000000000000000000000000000000000000000876122fe565b73ffffffffffffffffffffffffffffffffffffffff841615801590611b4757508573ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff16141580611b47575082155b15611b7957611b797fbde59830000000000000000000000000000000000000000000000000000000008986868a612297565b509695505050505050565b80545f90819015611bb957611bb97f095d02290000000000000000000000000000000000000000000000000000000085611e53565b60608601355f8080611bec7f0000000000000000000000000000000000000000000000000000000000000000858b612320565b92509250925082611c2257611c227f5541bbbc00000000000000000000000000000000000000000000000000000000858b61164b565b5f611c2c8b6117b5565b6fffffffffffffffffffffffffffffffff1690508163ffffffff16810296508263ffffffff1681029550505050505094509492505050565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526002602052604081205490611c948260601c90565b73ffffffffffffffffffffffffffffffffffffffff169050848114611cdf57611cdf7f3ec8492800000000000000000000000000000000000000000000000000000000878388610f14565b816bffffffffffffffffffffffff8116841115611d3057611d307fdb42144d00000000000000000000000000000000000000000000000000000000886bffffffffffffffffffffffff841687610f14565b6bffffffffffffffffffffffff81811685900316606086901b7fffffffffffffffffffffffffffffffffffffffff000000000000000000000000161773ffffffffffffffffffffffffffffffffffffffff9097165f90815260026020526040902096909655505050505050565b5f5f60205f8451602086015f885af180611dbc576040513d5f823e3d81fd5b50505f513d91508115611dd3578060011415611ded565b73ffffffffffffffffffffffffffffffffffffffff84163b155b156106c5576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240160405180910390fd5b5f60405160e083823760e0902092915050565b815f528060045260245ffd5b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091525060405160e082823760e08101604052919050565b60405185815284600482015273ffffffffffffffffffffffffffffffffffffffff8416602482015273ffffffffffffffffffffffffffffffffffffffff831660448201528115156064820152608481fd5b60405173ffffffffffffffffffffffffffffffffffffffff84811660248301528381166044830152606482018390526106c59186918216906323b872dd90608401610f81565b606060ff8314611f5d57611f568361238d565b90506106d9565b818054611f6990612c2e565b80601f0160208091040260200160405190810160405280929190818152602001828054611f9590612c2e565b8015611fe05780601f10611fb757610100808354040283529160200191611fe0565b820191905f5260205f20905b815481529060010190602001808311611fc357829003601f168201915b505050505090506106d9565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561205157507f000000000000000000000000000000000000000000000000000000000000000046145b1561207b57507f000000000000000000000000000000000000000000000000000000000000000090565b6114c0604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f60208301357f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08111156041841416156121895760405185815260408501355f1a6020820152843560408201528160608201525f5f5260205f60808360015afa50505f5191505b509392505050565b60405183815273ffffffffffffffffffffffffffffffffffffffff8316600482015273ffffffffffffffffffffffffffffffffffffffff82166024820152604481fd5b5f5f5f5f5f63ecbe9d2c60e01b905060405181815273ffffffffffffffffffffffffffffffffffffffff8816600482015273ffffffffffffffffffffffffffffffffffffffff871660248201526080816044838c5afa612236573d5f823e3d81fd5b60803d1015612243575f5ffd5b73ffffffffffffffffffffffffffffffffffffffff815116955060208101511515945073ffffffffffffffffffffffffffffffffffffffff6040820151169350606081015115159250505093509350935093565b60405185815273ffffffffffffffffffffffffffffffffffffffff8516600482015273ffffffffffffffffffffffffffffffffffffffff84166024820152821515604482015273ffffffffffffffffffffffffffffffffffffffff82166064820152608481fd5b815f5273ffffffffffffffffffffffffffffffffffffffff811660045260245ffd5b5f5f5f5f63789f18c060e01b90506040518181528660048201528560248201526060816044838b5afa612355573d5f823e3d81fd5b60603d1015612362575f5ffd5b80511515945063ffffffff602082015116935063ffffffff6040820151169250505093509350939050565b60605f612399836123ca565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f8111156106d9576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6020828403121561241a575f5ffd5b5035919050565b5f60e08284031215612431575f5ffd5b50919050565b5f60e08284031215612447575f5ffd5b6106d68383612421565b5f5f60208385031215612462575f5ffd5b823567ffffffffffffffff811115612478575f5ffd5b8301601f81018513612488575f5ffd5b803567ffffffffffffffff81111561249e575f5ffd5b8560208260051b84010111156124b2575f5ffd5b6020919091019590945092505050565b5f5f604083850312156124d3575f5ffd5b50508035926020909101359150565b5f5f5f5f5f60a086880312156124f6575f5ffd5b8535945060208601359350604086013560ff81168114612514575f5ffd5b94979396509394606081013594506080013592915050565b73ffffffffffffffffffffffffffffffffffffffff81168114610ae3575f5ffd5b5f6020828403121561255d575f5ffd5b813561087d8161252c565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f6125ee60e0830189612568565b82810360408401526126008189612568565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612662578351835260209384019390920191600101612644565b50909b9a5050505050505050505050565b5f5f83601f840112612683575f5ffd5b50813567ffffffffffffffff81111561269a575f5ffd5b6020830191508360208285010111156126b1575f5ffd5b9250929050565b5f5f5f604084860312156126ca575f5ffd5b833567ffffffffffffffff8111156126e0575f5ffd5b6126ec86828701612421565b935050602084013567ffffffffffffffff811115612708575f5ffd5b61271486828701612673565b9497909650939450505050565b5f60208284031215612731575f5ffd5b813567ffffffffffffffff811115612747575f5ffd5b610f0484828501612421565b5f5f6101008385031215612765575f5ffd5b823591506127768460208501612421565b90509250929050565b60e081016106d9828473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015273ffffffffffffffffffffffffffffffffffffffff6040820151166040830152606081015160608301526080810151608083015260a081015160a083015267ffffffffffffffff60c08201511660c08301525050565b5f5f5f5f5f610140868803121561282d575f5ffd5b8535945061283e8760208801612421565b9350610100860135925061012086013567ffffffffffffffff811115612862575f5ffd5b61286e88828901612673565b969995985093965092949392505050565b5f5f5f5f5f60608688031215612893575f5ffd5b853567ffffffffffffffff8111156128a9575f5ffd5b6128b588828901612421565b955050602086013567ffffffffffffffff8111156128d1575f5ffd5b6128dd88828901612673565b909550935050604086013567ffffffffffffffff811115612862575f5ffd5b828152610100810161087d602083018473ffffffffffffffffffffffffffffffffffffffff815116825273ffffffffffffffffffffffffffffffffffffffff602082015116602083015273ffffffffffffffffffffffffffffffffffffffff6040820151166040830152606081015160608301526080810151608083015260a081015160a083015267ffffffffffffffff60c08201511660c08301525050565b5f5f61010083850312156129ae575f5ffd5b6129b88484612421565b9460e0939093013593505050565b803567ffffffffffffffff811681146117c8575f5ffd5b60e0810182356129ec8161252c565b73ffffffffffffffffffffffffffffffffffffffff1682526020830135612a128161252c565b73ffffffffffffffffffffffffffffffffffffffff1660208301526040830135612a3b8161252c565b73ffffffffffffffffffffffffffffffffffffffff166040830152606083810135908301526080808401359083015260a08084013590830152612a8060c084016129c6565b67ffffffffffffffff811660c08401525092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffec1833603018112612af6575f5ffd5b9190910192915050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612b33575f5ffd5b83018035915067ffffffffffffffff821115612b4d575f5ffd5b6020019150368190038213156126b1575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156106d9576106d9612b61565b5f5f60408385031215612bb2575f5ffd5b8251612bbd8161252c565b60208401519092508015158114612bd2575f5ffd5b809150509250929050565b6bffffffffffffffffffffffff81811683821601908111156106d9576106d9612b61565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b600181811c90821680612c4257607f821691505b602082108103612431577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x84W_5`\xE0\x1C\x80cz\x08\x10\x1C\x11a\0\xDDW\x80c\xB9\xCC%\x0F\x11a\0\x88W\x80c\xEC\xA8B\xE0\x11a\0cW\x80c\xEC\xA8B\xE0\x14a\x03\xEDW\x80c\xED*-d\x14a\x04\x0EW\x80c\xFC\x0CTj\x14a\x04VW__\xFD[\x80c\xB9\xCC%\x0F\x14a\x03\xB4W\x80c\xD4;\x05p\x14a\x03\xC7W\x80c\xD5\xFDo\x08\x14a\x03\xDAW__\xFD[\x80c\x8FH\xA2\x9B\x11a\0\xB8W\x80c\x8FH\xA2\x9B\x14a\x03{W\x80c\x9B\xCF\x7F\xBD\x14a\x03\x8EW\x80c\xB6\xB5_%\x14a\x03\xA1W__\xFD[\x80cz\x08\x10\x1C\x14a\x03.W\x80c~\xC86\xE4\x14a\x03MW\x80c\x84\xB0\x19n\x14a\x03`W__\xFD[\x80cJ\x97\x0B\xE7\x11a\x01=W\x80c\\t`\xD6\x11a\x01\x18W\x80c\\t`\xD6\x14a\x02\x9EW\x80cm2\x98\xCB\x14a\x02\xC4W\x80cp\xA0\x821\x14a\x02\xEBW__\xFD[\x80cJ\x97\x0B\xE7\x14a\x02=W\x80cL\xCF\xE3L\x14a\x02PW\x80cQ\xBB\x9B\x1E\x14a\x02wW__\xFD[\x80c+\xABl\xE7\x11a\x01mW\x80c+\xABl\xE7\x14a\x01\xE9W\x80c.\x1A}M\x14a\x02\tW\x80cA\xB6\xFC\xF7\x14a\x02\x1CW__\xFD[\x80c\x15\x86\xF0\xF7\x14a\x01\x88W\x80c'\x9A\x05e\x14a\x01\xD4W[__\xFD[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\xE7a\x01\xE26`\x04a\x1D\x87V[a\x04|V[\0[a\x01\xFCa\x01\xF76`\x04a\x1D\x87V[a\x04\xAEV[`@Qa\x01\xCB\x91\x90a\x1D\xEDV[a\x01\xE7a\x02\x176`\x04a\x1EfV[a\x05\xE3V[a\x02/a\x02*6`\x04a\x1E}V[a\x077V[`@Q\x90\x81R` \x01a\x01\xCBV[a\x01\xE7a\x02K6`\x04a\x1E\x9DV[a\x07KV[a\x02/\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x81V[a\x02/\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xAAV[a\x02/\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD\x81V[a\x02/a\x02\xF96`\x04a\x1F\x0FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02/a\x03<6`\x04a\x1EfV[_\x90\x81R`\x03` R`@\x90 T\x90V[a\x01\xE7a\x03[6`\x04a\x1F(V[a\x08\x1CV[a\x03ha\x08\xA2V[`@Qa\x01\xCB\x97\x96\x95\x94\x93\x92\x91\x90a\x1F\xE5V[a\x02/a\x03\x896`\x04a \xB4V[a\t\0V[a\x02/a\x03\x9C6`\x04a!\x1DV[a\t8V[a\x01\xE7a\x03\xAF6`\x04a\x1EfV[a\tZV[a\x01\xE7a\x03\xC26`\x04a!OV[a\tfV[a\x02/a\x03\xD56`\x04a!zV[a\nQV[a\x02/a\x03\xE86`\x04a!\xA3V[a\n\x99V[a\x04\0a\x03\xFB6`\x04a!\xBDV[a\n\xC8V[`@Qa\x01\xCB\x92\x91\x90a\":V[a\x02/a\x04\x1C6`\x04a\x1F\x0FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16_\x90\x81R`\x02` R`@\x90 Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16\x90V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xAAV[a\x04\x86\x85\x85a\x11\xA3V[_a\x04\x94\x86\x86\x86\x86\x86a\x12\x93V[\x90P\x80\x15a\x04\xA6Wa\x04\xA63\x82a\x13=V[PPPPPPV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91Ra\x04\xE9\x86\x86a\x11\xA3V[_a\x04\xF4\x86\x86a\x13\xE3V[\x90P`\x80\x86\x015\x80\x82\x11a\x05JW`@Q\x7F\x8E\\'j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x83\x90R`D\x81\x01\x82\x90R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x05c\x88a\x05[` \x8A\x01\x8Aa\x1F\x0FV[\x88\x88\x88a\x14\x86V[_`\xC0\x88\x857P`\x80\x83\x01\x82\x90R`\xC0\x83 _\x89\x81R`\x03` R`@\x90 \x81\x90U\x81\x83\x03a\x05\x923\x82a\x13=V[`@\x80Q\x89\x81R` \x81\x01\x83\x90R\x90\x81\x01\x85\x90R\x8A\x90\x7F\xD4\x81px\x8F\xFA\xEEu$\xBB\xEDwWt\x81\xD0\x1E\x14\x04\xB9\x16w\x02\xF2;arWd\xAD\x10\xD7\x90``\x01[`@Q\x80\x91\x03\x90\xA2PPPP\x95\x94PPPPPV[\x80_\x03a\x06\x1CW`@Q\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x02` R`@\x90 \x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x81\x10\x15a\x06\x84W`@Q\x7F\xDBB\x14M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x81\x01\x84\x90R`d\x01a\x05AV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83\x82\x03k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x82U`@Q\x83\x81R3\x90\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x072s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85a\x15!V[PPPV[_a\x07B\x83\x83a\x15\xA2V[\x90P[\x92\x91PPV[`@Q\x7F\xD5\x05\xAC\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x86\x90R`d\x81\x01\x85\x90R`\xFF\x84\x16`\x84\x82\x01R`\xA4\x81\x01\x83\x90R`\xC4\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90c\xD5\x05\xAC\xCF\x90`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x07\xFAW__\xFD[PZ\xF1\x92PPP\x80\x15a\x08\x0BWP`\x01[Pa\x08\x15\x85a\x15\xFCV[PPPPPV[_\x81\x81[\x81\x81\x10\x15a\x08\x8BW6\x85\x85\x83\x81\x81\x10a\x08;Wa\x08;a\"\xB9V[\x90P` \x02\x81\x01\x90a\x08M\x91\x90a\"\xE6V[\x90Pa\x08]\x815` \x83\x01a\x11\xA3V[a\x08~\x815` \x83\x01`\xE0\x84\x015a\x08ya\x01\0\x86\x01\x86a#\"V[a\x12\x93V[\x90\x93\x01\x92P`\x01\x01a\x08 V[P\x81\x15a\x08\x9CWa\x08\x9C3\x83a\x13=V[PPPPV[_``\x80___``a\x08\xB3a\x17vV[a\x08\xBBa\x17\xA7V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[_a\t\n\x84a\x17\xD4V[PP_a\t\x1F\x85a\t\x1A\x87a\x18\x0CV[a\x187V[P\x90Pa\t-\x81\x85\x85a\x18\xA4V[\x91PP[\x93\x92PPPV[_a\tB\x82a\x17\xD4V[PP_a\tR\x83a\t\x1A\x85a\x18\x0CV[\x94\x93PPPPV[a\tc\x81a\x15\xFCV[PV[a\tp\x82\x82a\x19\tV[_a\t\x81`\xC0\x83\x01`\xA0\x84\x01a#\x9AV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x15a\t\xDAW`@Q\x7F6\x8Bx%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x05AV[_\x83\x81R`\x03` R`@\x81 U`\x80\x82\x015``\x83\x015\x81\x81\x03\x91\x14a\n\x11Wa\n\x11a\n\x0B` \x85\x01\x85a\x1F\x0FV[\x82a\x13=V[\x83\x7F\xE7\xD3g\xA3\xDE\xAC\xC3,\xCF\xCB\xD6\xD5\xA2\xE6L=\xB7@&aU\xB8\x11\xD6|mu\x84E\xC0M}\x82`@Qa\nC\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPV[_\x82`@\x015_\x03a\n\x8FW`@Q\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x07B\x83\x83a\x13\xE3V[_\x81`@Q` \x01a\n\xAB\x91\x90a#\xB3V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R__a\x0B\x02a\x19iV[a\x01 \x84\x01RPP\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xADa\x01@\x82\x01R\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@sa\x01`\x82\x01R\x80a\x0B\xCAV[_` \x83\x015\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15`A\x86\x14\x16\x15a\x0B\xC1W\x82\x86R`@\x84\x015_\x1A` \x87\x01R\x835`@\x87\x01R\x80``\x87\x01R__R` _`\x80\x88`\x01Z\xFAP_Q\x91P[P\x94\x93PPPPV[a\x01\x80\x81\x01` \x89\x015`@\x8A\x015`\xC0\x8B\x015`\xA0\x8C\x015\x17\x80`\xA0\x1C\x82`@\x1C\x84`\x80\x1C\x17\x17\x15a\x0B\xFBW__\xFD[P\x81a\x0C)W\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\xFD[\x80B\x10a\x0CeW\x7F\xC8\xD7\x02\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83R`\x04\x83\x01\x81\x90RB`$\x84\x01R`D\x83\xFD[PP`\x80\x89\x015`\x1F\x8A6\x03\x03\x81\x12a\x0C|W__\xFD[\x89\x01\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x0C\x94W__\xFD[` \x82\x01\x91P\x806\x03\x82\x13\x15a\x0C\xA8W__\xFD[\x80\x82\x847\x82 a\x01\0\x84\x01RPa\x01@\x82\x01Q\x81R`\xE0\x89` \x83\x017a\x01\0\x82\x81\x01Q`\xA0\x83\x01R\x81 `\xE0\x83\x01\x81\x90Ra\x19\x01a\x01\x80\x84\x01Ra\x01 \x83\x01Qa\x01\xA0\x84\x01Ra\x01\xC0\x83\x01R`Ba\x01\x9E\x83\x01 \x93Pa\r\x0B\x81\x88\x8A\x87a\x0B^V[\x80a\r?W\x7F.n\xDA-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01\x85\x90R`$\x82\xFD[\x80` \x84\x01R\x87\x89\x837\x87\x82 a\x01`\x84\x01Q\x83R`\xE0\x84\x01Q` \x84\x01R`@\x83\x01R``\x82 a\x19\x01a\x01\x80\x85\x01Ra\x01 \x84\x01Qa\x01\xA0\x85\x01Ra\x01\xC0\x84\x01R`Ba\x01\x9E\x84\x01 a\r\x96\x83\x88\x8A\x84a\x0B^V[\x90P`\xA0\x8B\x015\x80\x82\x14\x15\x82\x15\x17\x15a\r\xC4Wc\x88\x8F+\x0F`\xE0\x1B\x84R\x80`\x04\x85\x01R\x81`$\x85\x01R`D\x84\xFD[PP3\x81\x03a\r\xFCW\x7F\xF7?=\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01\x81\x90R`$\x82\xFD[PP` \x81\x01Q\x7F\xEC\xBE\x9D,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\x80\x83\x01\x81\x81R`\xA0\x8B\x015a\x01\x84\x85\x01\x81\x90R`\xC0\x8C\x015a\x01\xA4\x86\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93\x90`\x80\x83`D\x81\x88Z\xFAa\x0E|W=_\x84>=\x83\xFD[`\x80=\x10\x15a\x0E\x89W__\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16``\x84\x01Q\x153\x82\x14\x15\x17\x15a\x0E\xECW\x7FWl\xE1\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84R`\xC0\x8E\x015`\x04\x85\x01R3`$\x85\x01R`D\x84\xFD[Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16` \x84\x01Q\x15\x15\x80\x15\x84\x83\x14\x15\x17\x82\x15\x15\x16\x15a\x0FCWc\xBD\xE5\x980`\xE0\x1B\x85R\x82`\x04\x86\x01R\x81`$\x86\x01R\x80`D\x86\x01R\x83`d\x86\x01R`\x84\x85\xFD[PPP_\x87\x81R`\x03` R`@\x90 \x80T\x90\x94P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93P\x7Fx\x9F\x18\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x92Pa\x01\x80\x86\x01\x91P\x15a\x0F\xD9W\x7F\t]\x02)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`$\x81\xFD[``\x8C\x015\x82\x82R\x80`\x04\x83\x01Ra\x01\0\x86\x01Q`$\x83\x01R``\x82`D\x84\x87Z\xFAa\x10\x07W=_\x83>=\x82\xFD[``=\x10\x15a\x10\x14W__\xFD[\x81Qa\x10TW\x7FUA\xBB\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82R`\x04\x82\x01\x81\x90Ra\x01\0\x86\x01Q`$\x83\x01R`D\x82\xFD[P` \x8C\x015c\xFF\xFF\xFF\xFF`@\x83\x01Q\x16\x81\x02``\x87\x01Rc\xFF\xFF\xFF\xFF` \x83\x01Q\x16\x81\x02`\x80\x87\x01RPPPP_\x7F\x03\xE48\x02\xF4\x04\x1FX\x13\xB2\x87O\xAD\xABi i\xEE\xC6\xE2\x96-\x9B\xFA\xBF\x15\x88\xF7-\xB2>\xC6\x90P` \x83\x01Q\x80_R`\x02` R`@_ \x80T\x80``\x1C\x8D5\x14a\x10\xEEWa\x01\x80\x86\x01c>\xC8I(`\xE0\x1B\x81R\x83`\x04\x82\x01R\x81``\x1C`$\x82\x01R\x8D5`D\x82\x01R`d\x81\xFD[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x90P`\x80\x86\x01Q\x81\x10\x15a\x115Wa\x01\x80\x86\x01c\xDBB\x14M`\xE0\x1B\x81R\x83`\x04\x82\x01R\x81`$\x82\x01R`\x80\x87\x01Q`D\x82\x01R`d\x81\xFD[`\x80\x86\x01Q\x81\x03\x88``\x1B\x17\x82UPP\x85\x84R3`@\x85\x01R_`\xA0\x85\x01R`@\x8B\x015`\xC0\x85\x01R`\xC0` \x85\x01 \x83U``\x8B\x015`\xE0\x85\x01R``\x84\x01Qa\x01 \x85\x01R`\x80\x84\x01Qa\x01@\x85\x01R`\xC0\x84\x01Qa\x01`\x85\x01R3\x81\x87\x84`\xA0`\xE0\x89\x01\xA4P`\xE0\x83\xF3[a\x11\xAD\x82\x82a\x19\tV[a\x11\xBD`@\x82\x01` \x83\x01a\x1F\x0FV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x12*W`@Q\x7F\x89W\xE7\xE6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R3`$\x82\x01R`D\x01a\x05AV[_a\x12;`\xC0\x83\x01`\xA0\x84\x01a#\x9AV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x072W`@Q\x7F?\xCE\xCB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x05AV[__a\x12\x9F\x86\x86a\x13\xE3V[\x90P`\x80\x86\x015\x80\x80\x83\x11\x15a\x12\xCBWa\x12\xC8\x89a\x12\xC0` \x8B\x01\x8Ba\x1F\x0FV[\x89\x89\x89a\x14\x86V[P\x81[_\x89\x81R`\x03` R`@\x81 U\x81\x81\x03\x93P``\x88\x015\x81\x81\x03\x90\x82\x14a\x12\xFDWa\x12\xFDa\n\x0B` \x8B\x01\x8Ba\x1F\x0FV[`@\x80Q\x89\x81R` \x81\x01\x87\x90R\x90\x81\x01\x82\x90R\x8A\x90\x7F\x11\x10\x07\xEB)!\x1B\xD80\x08y\xA3\x1C\xEB\xB4>=\x8D\xF21\xAAI\x9E\xAF\xAA\xE5G\x86)\xFFm{\x90``\x01a\x05\xCEV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x02` R`@\x81 \x80T\x90\x91\x90a\x13\x7F\x90\x84\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a$>V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x13\xA7WcNH{q_R`\x11` R`$`\x1C\xFD[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x90UPPV[_`@\x83\x015``\x84\x015\x82\x82\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x82\x01\x01\x81a\x14\"Wa\x14\"a$vV[\x04\x90P\x80\x85\x11\x15a\x14iW`@Q\x7F\xF4b\x89w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x01a\x05AV[\x84\x83\x02\x82\x81\x10a\x14yW\x82a\x14{V[\x80[\x97\x96PPPPPPPV[_a\x14\x9Ba\x14\x94\x87\x86a\x15\xA2V[\x84\x84a\x1A\x9FV[\x90P\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x04\xA6W`@Q\x7FS\xDC#\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x05AV[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x072\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x83\x16\x17\x83RPPPPa\x1B\x0EV[_\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD\x81a\x15\xCDa\x19iV[`@\x80Q\x93\x84R` \x84\x01\x96\x87R\x83\x01\x94\x85R``\x83 a\x19\x01\x84R\x95RP\x92\x90\x91RP`B`\x1E\x90\x91\x01 \x90V[\x80_\x03a\x165W`@Q\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x02` R`@\x81 \x80T\x90\x91\x90a\x16a\x90\x84\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a$>V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x16\xC9W\x81T`@Q\x7F\x9F\xBBa\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x81\x01\x84\x90R`d\x01a\x05AV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x82U`@Q\x83\x81R3\x90\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x072s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x86a\x1B\xADV[``a\x17\xA2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_a\x1B\xF3V[\x90P\x90V[``a\x17\xA2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01a\x1B\xF3V[__` \x83\x015\x91P`@\x83\x015\x90P`\xC0\x83\x015`\xA0\x84\x015\x17\x80`\xA0\x1C\x82`@\x1C\x84`\x80\x1C\x17\x17\x15a\x18\x06W__\xFD[P\x91P\x91V[_a\x18\x1A`\x80\x83\x01\x83a#\"V[`@Qa\x18(\x92\x91\x90a$\xA3V[`@Q\x80\x91\x03\x90 \x90P\x91\x90PV[_\x80\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x81a\x18ca\x19iV[\x90P`@Q\x82\x81R`\xE0\x87` \x83\x017\x85`\xA0\x82\x01Ra\x01\0\x81 \x94Pa\x19\x01\x81R\x81` \x82\x01R\x84`@\x82\x01R`B`\x1E\x82\x01 \x93PPPP\x92P\x92\x90PV[_\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x81a\x18\xCFa\x19iV[\x90P`@Q\x84\x86\x827\x93\x84 \x91\x84R` \x84\x01\x95\x86R`@\x84\x01\x91\x82R``\x84 a\x19\x01\x85R\x95R\x93\x90\x93R`B`\x1E\x90\x91\x01 \x92\x91PPV[a\x19\x12\x81a\x1C\x9CV[_\x83\x81R`\x03` R`@\x90 T\x14\x15\x80a\x19+WP\x81\x15[\x15a\x19eW`@Q\x7F\xF3\x83\xB1>\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x05AV[PPV[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a\x19\xCEWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a\x19\xF8WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x17\xA2`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_` \x83\x015\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15`A\x84\x14\x16\x15a\x1B\x06W`@Q\x85\x81R`@\x85\x015_\x1A` \x82\x01R\x845`@\x82\x01R\x81``\x82\x01R__R` _`\x80\x83`\x01Z\xFAPP_Q\x91P[P\x93\x92PPPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a\x1B-W`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a\x1BDW\x80`\x01\x14\x15a\x1B^V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16;\x15[\x15a\x08\x9CW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01a\x05AV[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x08\x9C\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01a\x15[V[```\xFF\x83\x14a\x1C\rWa\x1C\x06\x83a\x1C\xAFV[\x90Pa\x07EV[\x81\x80Ta\x1C\x19\x90a$\xB2V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x1CE\x90a$\xB2V[\x80\x15a\x1C\x90W\x80`\x1F\x10a\x1CgWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x1C\x90V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x1CsW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90Pa\x07EV[_`@Q`\xC0\x83\x827`\xC0\x90 \x92\x91PPV[``_a\x1C\xBB\x83a\x1C\xECV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x07EW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_`\xC0\x82\x84\x03\x12\x15a\x1D<W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12a\x1DRW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1DiW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x1D\x80W__\xFD[\x92P\x92\x90PV[_____a\x01 \x86\x88\x03\x12\x15a\x1D\x9CW__\xFD[\x855\x94Pa\x1D\xAD\x87` \x88\x01a\x1D,V[\x93P`\xE0\x86\x015\x92Pa\x01\0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xD0W__\xFD[a\x1D\xDC\x88\x82\x89\x01a\x1DBV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[`\xC0\x81\x01a\x07E\x82\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01R`@\x81\x01Q`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x83\x01RPPV[_` \x82\x84\x03\x12\x15a\x1EvW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a\x1E\x8EW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[_____`\xA0\x86\x88\x03\x12\x15a\x1E\xB1W__\xFD[\x855\x94P` \x86\x015\x93P`@\x86\x015`\xFF\x81\x16\x81\x14a\x1E\xCFW__\xFD[\x94\x97\x93\x96P\x93\x94``\x81\x015\x94P`\x80\x015\x92\x91PPV[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1F\nW__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a\x1F\x1FW__\xFD[a\x07B\x82a\x1E\xE7V[__` \x83\x85\x03\x12\x15a\x1F9W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1FOW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a\x1F_W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1FuW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a\x1F\x89W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a \x1F`\xE0\x83\x01\x89a\x1F\x99V[\x82\x81\x03`@\x84\x01Ra 1\x81\x89a\x1F\x99V[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a \x93W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a uV[P\x90\x9B\x9APPPPPPPPPPPV[_`\xE0\x82\x84\x03\x12\x15a\x1D<W__\xFD[___`@\x84\x86\x03\x12\x15a \xC6W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xDCW__\xFD[a \xE8\x86\x82\x87\x01a \xA4V[\x93PP` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\x04W__\xFD[a!\x10\x86\x82\x87\x01a\x1DBV[\x94\x97\x90\x96P\x93\x94PPPPV[_` \x82\x84\x03\x12\x15a!-W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!CW__\xFD[a\tR\x84\x82\x85\x01a \xA4V[__`\xE0\x83\x85\x03\x12\x15a!`W__\xFD[\x825\x91Pa!q\x84` \x85\x01a\x1D,V[\x90P\x92P\x92\x90PV[__`\xE0\x83\x85\x03\x12\x15a!\x8BW__\xFD[a!\x95\x84\x84a\x1D,V[\x94`\xC0\x93\x90\x93\x015\x93PPPV[_`\xC0\x82\x84\x03\x12\x15a!\xB3W__\xFD[a\x07B\x83\x83a\x1D,V[_____``\x86\x88\x03\x12\x15a!\xD1W__\xFD[\x855g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\xE7W__\xFD[a!\xF3\x88\x82\x89\x01a \xA4V[\x95PP` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\x0FW__\xFD[a\"\x1B\x88\x82\x89\x01a\x1DBV[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1D\xD0W__\xFD[\x82\x81R`\xE0\x81\x01a\t1` \x83\x01\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01R`@\x81\x01Q`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x82\x01Q\x16`\xA0\x83\x01RPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xE1\x836\x03\x01\x81\x12a#\x18W__\xFD[\x91\x90\x91\x01\x92\x91PPV[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12a#UW__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a#oW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a\x1D\x80W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1F\nW__\xFD[_` \x82\x84\x03\x12\x15a#\xAAW__\xFD[a\x07B\x82a#\x83V[`\xC0\x81\x01s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#\xD5\x84a\x1E\xE7V[\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa#\xF9` \x85\x01a\x1E\xE7V[\x16` \x83\x01R`@\x83\x81\x015\x90\x83\x01R``\x80\x84\x015\x90\x83\x01R`\x80\x80\x84\x015\x90\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFa$2`\xA0\x85\x01a#\x83V[\x16`\xA0\x83\x01R\x92\x91PPV[\x80\x82\x01\x80\x82\x11\x15a\x07EW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[`\x01\x81\x81\x1C\x90\x82\x16\x80a$\xC6W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x1D<W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x9AW_5`\xE0\x1C\x80c\x84\xB0\x19n\x11a\0\xE8W\x80c\xB8~\x9E\x1F\x11a\0\x93W\x80c\xEC\xA8B\xE0\x11a\0nW\x80c\xEC\xA8B\xE0\x14a\x04\x0CW\x80c\xED*-d\x14a\x04-W\x80c\xF2\x1DH\xD2\x14a\x04eW\x80c\xFC\x0CTj\x14a\x04xW__\xFD[\x80c\xB8~\x9E\x1F\x14a\x03\xDDW\x80c\xD7\xBD'\xC5\x14a\x03\xF0W\x80c\xDF}*s\x14a\x03\xF9W__\xFD[\x80c\xA0y\xB9\x99\x11a\0\xC3W\x80c\xA0y\xB9\x99\x14a\x03\x97W\x80c\xA5\x9B\x9BE\x14a\x03\xB7W\x80c\xB6\xB5_%\x14a\x03\xCAW__\xFD[\x80c\x84\xB0\x19n\x14a\x03VW\x80c\x8FH\xA2\x9B\x14a\x03qW\x80c\x9B\xCF\x7F\xBD\x14a\x03\x84W__\xFD[\x80cL\xCF\xE3L\x11a\x01HW\x80cm2\x98\xCB\x11a\x01#W\x80cm2\x98\xCB\x14a\x02\xCDW\x80cp\xA0\x821\x14a\x02\xF4W\x80cz\x08\x10\x1C\x14a\x037W__\xFD[\x80cL\xCF\xE3L\x14a\x02YW\x80cQ\xBB\x9B\x1E\x14a\x02\x80W\x80c\\t`\xD6\x14a\x02\xA7W__\xFD[\x80c<\xCE\x92\xBE\x11a\x01xW\x80c<\xCE\x92\xBE\x14a\x02 W\x80cA\xB6\xFC\xF7\x14a\x023W\x80cJ\x97\x0B\xE7\x14a\x02FW__\xFD[\x80c\x15\x86\xF0\xF7\x14a\x01\x9EW\x80c.\x1A}M\x14a\x01\xEAW\x80c<\xA0<\x95\x14a\x01\xFFW[__\xFD[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\xFDa\x01\xF86`\x04a$\nV[a\x04\x9EV[\0[a\x02\x12a\x02\r6`\x04a$7V[a\x06\x1CV[`@Q\x90\x81R` \x01a\x01\xE1V[a\x01\xFDa\x02.6`\x04a$QV[a\x06KV[a\x02\x12a\x02A6`\x04a$\xC2V[a\x06\xCBV[a\x01\xFDa\x02T6`\x04a$\xE2V[a\x06\xDFV[a\x02\x12\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x81V[a\x02\x12\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x81V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xC0V[a\x02\x12\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD\x81V[a\x02\x12a\x03\x026`\x04a%MV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x02\x12a\x03E6`\x04a$\nV[_\x90\x81R`\x03` R`@\x90 T\x90V[a\x03^a\x07\xB0V[`@Qa\x01\xE1\x97\x96\x95\x94\x93\x92\x91\x90a%\xB4V[a\x02\x12a\x03\x7F6`\x04a&\xB8V[a\x08\x0EV[a\x02\x12a\x03\x926`\x04a'!V[a\x08\x84V[a\x03\xAAa\x03\xA56`\x04a'SV[a\x08\xB6V[`@Qa\x01\xE1\x91\x90a'\x7FV[a\x01\xFDa\x03\xC56`\x04a'SV[a\n\x12V[a\x01\xFDa\x03\xD86`\x04a$\nV[a\n\xDAV[a\x01\xFDa\x03\xEB6`\x04a(\x18V[a\n\xE6V[a\x02\x12a\x0E\x10\x81V[a\x03\xAAa\x04\x076`\x04a(\x18V[a\x0B\x12V[a\x04\x1Fa\x04\x1A6`\x04a(\x7FV[a\x0C>V[`@Qa\x01\xE1\x92\x91\x90a(\xFCV[a\x02\x12a\x04;6`\x04a%MV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x02` R`@\x90 T``\x1C\x90V[a\x02\x12a\x04s6`\x04a)\x9CV[a\x0E\xBFV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x01\xC0V[\x80_\x03a\x04\xCEWa\x04\xCE\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[3_\x90\x81R`\x02` R`@\x90 T\x80k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83\x11\x15a\x05.Wa\x05.\x7F\xDBB\x14M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x86a\x0F\x14V[a\x05\x89\x83\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x03a\x05L\x84``\x1C\x90V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x90\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x17\x92\x91PPV[3_\x81\x81R`\x02` R`@\x90\x81\x90 \x92\x90\x92U\x90Q\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90a\x05\xCE\x90\x86\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x06\x17s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85a\x0FGV[PPPV[_\x81`@Q` \x01a\x06.\x91\x90a)\xDDV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x80_[\x81\x81\x10\x15a\x06\xC5W6\x84\x84\x83\x81\x81\x10a\x06iWa\x06ia*\x97V[\x90P` \x02\x81\x01\x90a\x06{\x91\x90a*\xC4V[\x90P\x805_a\x06\x8D\x82` \x85\x01a\x0F\xC8V[\x90Pa\x06\x99\x82\x82a\x10ZV[a\x06\xB7\x82\x82a\x01\0\x86\x015a\x06\xB2a\x01 \x88\x01\x88a+\0V[a\x128V[PPP\x80`\x01\x01\x90Pa\x06NV[PPPPV[_a\x06\xD6\x83\x83a\x13\0V[\x90P[\x92\x91PPV[`@Q\x7F\xD5\x05\xAC\xCF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R0`$\x82\x01R`D\x81\x01\x86\x90R`d\x81\x01\x85\x90R`\xFF\x84\x16`\x84\x82\x01R`\xA4\x81\x01\x83\x90R`\xC4\x81\x01\x82\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90c\xD5\x05\xAC\xCF\x90`\xE4\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x07\x8EW__\xFD[PZ\xF1\x92PPP\x80\x15a\x07\x9FWP`\x01[Pa\x07\xA9\x85a\x13[V[PPPPPV[_``\x80___``a\x07\xC1a\x14\x94V[a\x07\xC9a\x14\xC5V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[__a\x08C\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x86a\x08>\x88a\x14\xF2V[a\x15EV[\x90Pa\x08ya\x08t\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x83\x87\x87a\x15\x93V[a\x15\xBAV[\x91PP[\x93\x92PPPV[_a\x06\xD9a\x08t\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x84a\x08>\x86a\x14\xF2V[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91Ra\x08\xF8\x83\x83a\x0F\xC8V[\x80Q\x90\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14a\tDWa\tD\x7F\xDBc|R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x843a\x16\x01V[`\xC0\x81\x01Q_a\tVa\x0E\x10Ba+\x8EV[\x90P\x80\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\t\x9FWa\t\x9F\x7F;\x1F\xE6\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84a\x16.V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01R`\xE0\x83 _\x86\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x92\x90\x92U`\xC0\x85\x01Q\x90Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R\x86\x91\x7F\xD9\x8F\xEC\xC9\xDE\xF7l\xC8\xA8L\xE5\xD9\x93\x1D\x9E\x11\xB4\xE0\x10g/\x93\x80\xF9B\x08L\x8F\xE8\x89\xE9&\x91\x01`@Q\x80\x91\x03\x90\xA2PP\x92\x91PPV[_a\n\x1D\x83\x83a\x0F\xC8V[`\xC0\x81\x01Q\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x10\x15a\nlWa\nl\x7F6\x8Bx%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x16KV[_\x84\x81R`\x03` R`@\x81 U`\xA0\x82\x01Q`\x80\x83\x01Q\x81\x81\x03\x91\x14a\n\x99W\x82Qa\n\x99\x90\x82a\x16bV[\x84\x7F\xE7\xD3g\xA3\xDE\xAC\xC3,\xCF\xCB\xD6\xD5\xA2\xE6L=\xB7@&aU\xB8\x11\xD6|mu\x84E\xC0M}\x82`@Qa\n\xCB\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPPV[a\n\xE3\x81a\x13[V[PV[_a\n\xF1\x86\x86a\x0F\xC8V[\x90Pa\n\xFD\x86\x82a\x10ZV[a\x0B\n\x86\x82\x86\x86\x86a\x128V[PPPPPPV[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91Ra\x0BT\x86\x86a\x0F\xC8V[\x90Pa\x0B`\x86\x82a\x10ZV[_a\x0Bt\x82``\x01Q\x83`\x80\x01Q\x87a\x16\xCBV[`\xA0\x83\x01Q\x90\x91P\x80\x82\x11a\x0B\xAFWa\x0B\xAF\x7F\x8E\\'j\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x84\x84a\x16.V[a\x0B\xBF\x88\x84_\x01Q\x88\x88\x88a\x17@V[`\xA0\x83\x01\x82\x90R`\xE0\x83 _\x89\x81R`\x03` \x90\x81R`@\x90\x91 \x91\x90\x91U\x83\x01Q\x81\x83\x03\x90a\x0B\xEF\x90\x82a\x16bV[`@\x80Q\x88\x81R` \x81\x01\x83\x90R\x90\x81\x01\x84\x90R\x89\x90\x7F\xD4\x81px\x8F\xFA\xEEu$\xBB\xEDwWt\x81\xD0\x1E\x14\x04\xB9\x16w\x02\xF2;arWd\xAD\x10\xD7\x90``\x01`@Q\x80\x91\x03\x90\xA2PPP\x95\x94PPPPPV[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90Ra\x0C~\x87a\x17\xB5V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x0C\xBFWa\x0C\xBF\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[a\x0C\xC8\x87a\x17\xCDV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x82\x01\x81\x90RB\x10a\r\x1AW`\xC0\x81\x01Qa\r\x1A\x90\x7F\xC8\xD7\x02\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16Ba\x16KV[_a\r$\x88a\x14\xF2V[\x90Pa\r4\x88\x82\x89\x89\x89\x89a\x17\xE0V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83R\x92Pa\rW\x88a\x19\xBDV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x83\x01Ra\r\x8Aa\r~\x89a\x19\xD0V[`@\x84\x01Q\x84Qa\x19\xE3V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x80\x84\x01\x91\x90\x91R_\x84\x81R`\x03\x90\x91R`@\x90 a\r\xC2\x89\x83\x86\x84a\x1B\x84V[`\x80\x85\x01R``\x84\x01R\x82Qa\r\xDF\x90\x8A5\x86\x86`\x80\x01Qa\x1CdV[`\xE0\x83 \x81_\x01\x81\x90UP\x82` \x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83_\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x7F\xA5\xBC\xDC\xAFc\x92\xA8\"\x96\xDD\x8A\x17[nK\x119`\xBD\xFD\t&\t\x1F\xD0\xF11_\x8A\xB9\xF2\xD8\x86`@\x01Qa\x0EQ\x8E``\x015\x90V[``\x80\x8A\x01Q`\x80\x80\x8C\x01Q`\xC0\x80\x8E\x01Q`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x99\x16\x89R` \x89\x01\x97\x90\x97R\x95\x87\x01\x8D\x90R\x93\x86\x01\x92\x90\x92R\x84\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\xA0\x83\x01R\x01`@Q\x80\x91\x03\x90\xA4PP\x95P\x95\x93PPPPV[_``\x83\x015\x80\x82\x03a\x0E\xF5Wa\x0E\xF5\x7F)\x9D\xCF\x9A\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[a\x0F\x04\x81\x85`\x80\x015\x85a\x16\xCBV[\x94\x93PPPPV[\x80_R`\x04_\xFD[`@Q\x84\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R\x82`$\x82\x01R\x81`D\x82\x01R`d\x81\xFD[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16`$\x83\x01R`D\x82\x01\x83\x90Ra\x06\x17\x91\x85\x91\x82\x16\x90c\xA9\x05\x9C\xBB\x90`d\x01[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x91P`\xE0\x1B` \x82\x01\x80Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x83\x16\x17\x83RPPPPa\x1D\x9DV[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91R\x82\x15\x80a\x10\"WPa\x10\x11\x82a\x1E@V[_\x84\x81R`\x03` R`@\x90 T\x14\x15[\x15a\x10QWa\x10Q\x7F\xF3\x83\xB1>\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84a\x1ESV[a\x06\xD6\x82a\x1E_V[` \x81\x01Q3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x14a\x11\xEDW`@\x82\x01Q3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x14a\x10\xC9Wa\x10\xC9\x7F\x89W\xE7\xE6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x853a\x16\x01V[`@Q\x7F\xFA\x07=v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16`\x04\x83\x01R_\x91\x82\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xFA\x07=v\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11VW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x11z\x91\x90a+\xA1V[\x91P\x91P\x83s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15\x80a\x11\xB7WP\x80\x15[\x15a\x11\xE9Wa\x11\xE9\x7F/\xC5\xE3\xE4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x85\x85\x85a\x1E\xACV[PPP[`\xC0\x82\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x10a\x06\xC5Wa\x06\xC5\x7F?\xCE\xCB\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x16KV[_a\x12L\x85``\x01Q\x86`\x80\x01Q\x86a\x16\xCBV[`\xA0\x86\x01Q\x90\x91P\x80\x80\x83\x11\x15a\x12pWa\x12m\x88\x88_\x01Q\x88\x88\x88a\x17@V[P\x81[_\x88\x81R`\x03` R`@\x81 U`\x80\x87\x01Q\x82\x82\x03\x90\x82\x90\x03\x82\x84\x14a\x12\x9FWa\x12\x9F\x89` \x01Q\x83a\x16bV[\x80\x15a\x12\xB1W\x88Qa\x12\xB1\x90\x82a\x16bV[`@\x80Q\x89\x81R` \x81\x01\x84\x90R\x90\x81\x01\x82\x90R\x8A\x90\x7F\x11\x10\x07\xEB)!\x1B\xD80\x08y\xA3\x1C\xEB\xB4>=\x8D\xF21\xAAI\x9E\xAF\xAA\xE5G\x86)\xFFm{\x90``\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPV[`@\x80Q\x7F4\xB9l\x12\xA0\xEC\x177\xFA\x12\xA8/\x18XR\x8F\xF1\xB9\x04\xA3m\xBC\xF1\xA8\x1D\xA4J<hG\xD7\xCD` \x82\x01R\x90\x81\x01\x83\x90R``\x81\x01\x82\x90R_\x90a\x06\xD6\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 a\x15\xBAV[\x80_\x03a\x13\x8BWa\x13\x8B\x7F\x1F* \x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x0F\x0CV[3_\x90\x81R`\x02` R`@\x81 T\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x90a\x13\xB5\x84\x83a+\x8EV[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x13\xF7Wa\x13\xF7\x7F\x9F\xBBa\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\x84\x87a\x0F\x14V[a\x14\x05\x81a\x05L\x85``\x1C\x90V[3_\x81\x81R`\x02` R`@\x90\x81\x90 \x92\x90\x92U\x90Q\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90a\x14J\x90\x87\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x06\xC5s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x87a\x1E\xFDV[``a\x14\xC0\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_a\x1FCV[\x90P\x90V[``a\x14\xC0\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01a\x1FCV[_`\x80\x82\x015`\x1F\x836\x03\x03\x81\x12a\x15\x08W__\xFD[\x80\x83\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x15 W__\xFD[` \x82\x85\x01\x01\x91P\x806\x03\x82\x13\x15a\x156W__\xFD[`@Q\x81\x83\x827 \x93\x92PPPV[_`\xA0\x80\x84\x015`\xC0\x85\x015\x17\x90\x1C` \x84\x015`\x80\x1C`@\x85\x81\x015\x90\x1C\x17\x17\x80\x15a\x15pW__\xFD[P`@Q\x84\x81R`\xE0\x84` \x83\x017`\xA0\x81\x01\x92\x90\x92RPa\x01\0\x90 \x92\x91PPV[_`@Q\x82\x84\x827\x91\x82 \x94\x82RP` \x81\x01\x92\x90\x92RP`@\x81\x01\x91\x90\x91R``\x90 \x90V[_a\x06\xD9a\x15\xC6a\x1F\xECV[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[`@Q\x83\x81R\x82`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x81\xFD[`@Q\x84\x81R\x83`\x04\x82\x01R\x82`$\x82\x01R\x81`D\x82\x01R`d\x81\xFD[`@Q\x83\x81R\x82`\x04\x82\x01R\x81`$\x82\x01R`D\x81\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x02` R`@\x90 Ta\x16\x9Ea\x16\x94\x83\x83a+\xDDV[a\x05L\x83``\x1C\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16_\x90\x81R`\x02` R`@\x90 \x92\x90\x92UPPV[_\x80\x83\x15a\x16\xEEW\x84`\x01\x85\x03\x81a\x16\xE5Wa\x16\xE5a,\x01V[\x04`\x01\x01a\x16\xF0V[_[\x90P\x80\x83\x11\x15a\x17%Wa\x17%\x7F\xF4b\x89w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x83a\x16KV[\x80\x83\x03a\x175W\x83\x91PPa\x08}V[PP\x91\x90\x91\x02\x91\x90PV[_a\x17Ua\x17N\x87\x86a\x13\0V[\x84\x84a!\"V[\x90P\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x0B\nWa\x0B\n\x7FS\xDC#\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x83a\x16\x01V[` \x81\x015`\x80\x81\x90\x1C\x15a\x17\xC8W__\xFD[\x91\x90PV[`@\x81\x81\x015\x90\x81\x90\x1C\x15a\x17\xC8W__\xFD[___a\x17\xEBa\x1F\xECV[\x90P_a\x18\x19\x7FN\x99;.\x08\x02\xC6\xF8+\x8BM1_[\x94MH\xEA8?\xAB\xD7]\xB7\xD9\xFB\x93\xAAv&\xB3\xAD\x8B\x8Ba\x15EV[`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x84\x90R`\"\x81\x01\x82\x90R`B\x90 \x94P\x90Pa\x18`\x84\x89\x89a!\"V[\x92Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\x18\xA7Wa\x18\xA7\x7F.n\xDA-\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85a\x1ESV[_a\x18\xB1\x8Ba\x19\xD0V[\x90P_a\x18\xE0\x7F\xE9d\x16w{\x14\x17^\x0C\xCD\xFF\x83r\xEFfm\x80\x10\xEDC\xE4\xD4\xB5 sY\xAD\xAD\x1D\xAE@s\x84\x8C\x8Ca\x15\x93V[\x90P_a\x19,a\x19%\x86\x84`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x8A\x8Aa!\"V[\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x15\x80a\x19}WP\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a\x19\xADWa\x19\xAD\x7F\x88\x8F+\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x83a!\x91V[PPPPP\x96P\x96\x94PPPPPV[`\xC0\x81\x015`\xA0\x81\x90\x1C\x15a\x17\xC8W__\xFD[`\xA0\x81\x81\x015\x90\x81\x90\x1C\x15a\x17\xC8W__\xFD[_____a\x1A\x13\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x89a!\xD4V[\x93P\x93P\x93P\x93P\x80\x15\x80a\x1A_WP3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x14\x80\x15\x90a\x1A_WP3s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x14\x15[\x15a\x1A\x91Wa\x1A\x91\x7F\xEC/\xAB\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x84\x843a\"\x97V[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x03a\x1A\xEEWa\x1A\xEE\x7F\xF7?=\x16\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87a\"\xFEV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x15\x80\x15\x90a\x1BGWP\x85s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15\x80a\x1BGWP\x82\x15[\x15a\x1ByWa\x1By\x7F\xBD\xE5\x980\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x89\x86\x86\x8Aa\"\x97V[P\x96\x95PPPPPPV[\x80T_\x90\x81\x90\x15a\x1B\xB9Wa\x1B\xB9\x7F\t]\x02)\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85a\x1ESV[``\x86\x015_\x80\x80a\x1B\xEC\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x8Ba# V[\x92P\x92P\x92P\x82a\x1C\"Wa\x1C\"\x7FUA\xBB\xBC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x8Ba\x16KV[_a\x1C,\x8Ba\x17\xB5V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x81c\xFF\xFF\xFF\xFF\x16\x81\x02\x96P\x82c\xFF\xFF\xFF\xFF\x16\x81\x02\x95PPPPPP\x94P\x94\x92PPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16_\x90\x81R`\x02` R`@\x81 T\x90a\x1C\x94\x82``\x1C\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x84\x81\x14a\x1C\xDFWa\x1C\xDF\x7F>\xC8I(\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x87\x83\x88a\x0F\x14V[\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x84\x11\x15a\x1D0Wa\x1D0\x7F\xDBB\x14M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x87a\x0F\x14V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x85\x90\x03\x16``\x86\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x97\x16_\x90\x81R`\x02` R`@\x90 \x96\x90\x96UPPPPPPV[__` _\x84Q` \x86\x01_\x88Z\xF1\x80a\x1D\xBCW`@Q=_\x82>=\x81\xFD[PP_Q=\x91P\x81\x15a\x1D\xD3W\x80`\x01\x14\x15a\x1D\xEDV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16;\x15[\x15a\x06\xC5W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01`@Q\x80\x91\x03\x90\xFD[_`@Q`\xE0\x83\x827`\xE0\x90 \x92\x91PPV[\x81_R\x80`\x04R`$_\xFD[`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x91\x90\x91RP`@Q`\xE0\x82\x827`\xE0\x81\x01`@R\x91\x90PV[`@Q\x85\x81R\x84`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`D\x82\x01R\x81\x15\x15`d\x82\x01R`\x84\x81\xFD[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16`$\x83\x01R\x83\x81\x16`D\x83\x01R`d\x82\x01\x83\x90Ra\x06\xC5\x91\x86\x91\x82\x16\x90c#\xB8r\xDD\x90`\x84\x01a\x0F\x81V[```\xFF\x83\x14a\x1F]Wa\x1FV\x83a#\x8DV[\x90Pa\x06\xD9V[\x81\x80Ta\x1Fi\x90a,.V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x1F\x95\x90a,.V[\x80\x15a\x1F\xE0W\x80`\x1F\x10a\x1F\xB7Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x1F\xE0V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x1F\xC3W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90Pa\x06\xD9V[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a QWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a {WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x14\xC0`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_` \x83\x015\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x81\x11\x15`A\x84\x14\x16\x15a!\x89W`@Q\x85\x81R`@\x85\x015_\x1A` \x82\x01R\x845`@\x82\x01R\x81``\x82\x01R__R` _`\x80\x83`\x01Z\xFAPP_Q\x91P[P\x93\x92PPPV[`@Q\x83\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x81\xFD[_____c\xEC\xBE\x9D,`\xE0\x1B\x90P`@Q\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`$\x82\x01R`\x80\x81`D\x83\x8CZ\xFAa\"6W=_\x82>=\x81\xFD[`\x80=\x10\x15a\"CW__\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x95P` \x81\x01Q\x15\x15\x94Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x93P``\x81\x01Q\x15\x15\x92PPP\x93P\x93P\x93P\x93V[`@Q\x85\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R\x82\x15\x15`D\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`d\x82\x01R`\x84\x81\xFD[\x81_Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x04R`$_\xFD[____cx\x9F\x18\xC0`\xE0\x1B\x90P`@Q\x81\x81R\x86`\x04\x82\x01R\x85`$\x82\x01R``\x81`D\x83\x8BZ\xFAa#UW=_\x82>=\x81\xFD[``=\x10\x15a#bW__\xFD[\x80Q\x15\x15\x94Pc\xFF\xFF\xFF\xFF` \x82\x01Q\x16\x93Pc\xFF\xFF\xFF\xFF`@\x82\x01Q\x16\x92PPP\x93P\x93P\x93\x90PV[``_a#\x99\x83a#\xCAV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x06\xD9W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_` \x82\x84\x03\x12\x15a$\x1AW__\xFD[P5\x91\x90PV[_`\xE0\x82\x84\x03\x12\x15a$1W__\xFD[P\x91\x90PV[_`\xE0\x82\x84\x03\x12\x15a$GW__\xFD[a\x06\xD6\x83\x83a$!V[__` \x83\x85\x03\x12\x15a$bW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$xW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a$\x88W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\x9EW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a$\xB2W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[__`@\x83\x85\x03\x12\x15a$\xD3W__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[_____`\xA0\x86\x88\x03\x12\x15a$\xF6W__\xFD[\x855\x94P` \x86\x015\x93P`@\x86\x015`\xFF\x81\x16\x81\x14a%\x14W__\xFD[\x94\x97\x93\x96P\x93\x94``\x81\x015\x94P`\x80\x015\x92\x91PPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\n\xE3W__\xFD[_` \x82\x84\x03\x12\x15a%]W__\xFD[\x815a\x08}\x81a%,V[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a%\xEE`\xE0\x83\x01\x89a%hV[\x82\x81\x03`@\x84\x01Ra&\0\x81\x89a%hV[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a&bW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a&DV[P\x90\x9B\x9APPPPPPPPPPPV[__\x83`\x1F\x84\x01\x12a&\x83W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x9AW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a&\xB1W__\xFD[\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a&\xCAW__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xE0W__\xFD[a&\xEC\x86\x82\x87\x01a$!V[\x93PP` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'\x08W__\xFD[a'\x14\x86\x82\x87\x01a&sV[\x94\x97\x90\x96P\x93\x94PPPPV[_` \x82\x84\x03\x12\x15a'1W__\xFD[\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'GW__\xFD[a\x0F\x04\x84\x82\x85\x01a$!V[__a\x01\0\x83\x85\x03\x12\x15a'eW__\xFD[\x825\x91Pa'v\x84` \x85\x01a$!V[\x90P\x92P\x92\x90PV[`\xE0\x81\x01a\x06\xD9\x82\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01R`\xA0\x81\x01Q`\xA0\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x83\x01RPPV[_____a\x01@\x86\x88\x03\x12\x15a(-W__\xFD[\x855\x94Pa(>\x87` \x88\x01a$!V[\x93Pa\x01\0\x86\x015\x92Pa\x01 \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(bW__\xFD[a(n\x88\x82\x89\x01a&sV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[_____``\x86\x88\x03\x12\x15a(\x93W__\xFD[\x855g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xA9W__\xFD[a(\xB5\x88\x82\x89\x01a$!V[\x95PP` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xD1W__\xFD[a(\xDD\x88\x82\x89\x01a&sV[\x90\x95P\x93PP`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(bW__\xFD[\x82\x81Ra\x01\0\x81\x01a\x08}` \x83\x01\x84s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81Q\x16\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x82\x01Q\x16` \x83\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x82\x01Q\x16`@\x83\x01R``\x81\x01Q``\x83\x01R`\x80\x81\x01Q`\x80\x83\x01R`\xA0\x81\x01Q`\xA0\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xC0\x82\x01Q\x16`\xC0\x83\x01RPPV[__a\x01\0\x83\x85\x03\x12\x15a)\xAEW__\xFD[a)\xB8\x84\x84a$!V[\x94`\xE0\x93\x90\x93\x015\x93PPPV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x17\xC8W__\xFD[`\xE0\x81\x01\x825a)\xEC\x81a%,V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82R` \x83\x015a*\x12\x81a%,V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01R`@\x83\x015a*;\x81a%,V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x83\x01R``\x83\x81\x015\x90\x83\x01R`\x80\x80\x84\x015\x90\x83\x01R`\xA0\x80\x84\x015\x90\x83\x01Ra*\x80`\xC0\x84\x01a)\xC6V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xC0\x84\x01RP\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_\x825\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xC1\x836\x03\x01\x81\x12a*\xF6W__\xFD[\x91\x90\x91\x01\x92\x91PPV[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12a+3W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a+MW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a&\xB1W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x06\xD9Wa\x06\xD9a+aV[__`@\x83\x85\x03\x12\x15a+\xB2W__\xFD[\x82Qa+\xBD\x81a%,V[` \x84\x01Q\x90\x92P\x80\x15\x15\x81\x14a+\xD2W__\xFD[\x80\x91PP\x92P\x92\x90PV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x06\xD9Wa\x06\xD9a+aV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a,BW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a$1W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
@@ -3340,15 +3616,19 @@ error ChannelNotFound(bytes32 channelId);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `CounterpartyKeyNotAuthorized(address,address)` and selector `0x576ce1db`.
+    /**Custom error with signature `CounterpartyKeyNotAuthorized(address,address,bool,address)` and selector `0xec2fab11`.
 ```solidity
-error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
+error CounterpartyKeyNotAuthorized(address counterpartyKey, address wallet, bool active, address caller);
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct CounterpartyKeyNotAuthorized {
         #[allow(missing_docs)]
         pub counterpartyKey: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub wallet: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub active: bool,
         #[allow(missing_docs)]
         pub caller: alloy::sol_types::private::Address,
     }
@@ -3365,10 +3645,14 @@ error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Address,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
             alloy::sol_types::private::Address,
+            alloy::sol_types::private::Address,
+            bool,
             alloy::sol_types::private::Address,
         );
         #[cfg(test)]
@@ -3387,7 +3671,7 @@ error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
         impl ::core::convert::From<CounterpartyKeyNotAuthorized>
         for UnderlyingRustTuple<'_> {
             fn from(value: CounterpartyKeyNotAuthorized) -> Self {
-                (value.counterpartyKey, value.caller)
+                (value.counterpartyKey, value.wallet, value.active, value.caller)
             }
         }
         #[automatically_derived]
@@ -3397,7 +3681,9 @@ error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                 Self {
                     counterpartyKey: tuple.0,
-                    caller: tuple.1,
+                    wallet: tuple.1,
+                    active: tuple.2,
+                    caller: tuple.3,
                 }
             }
         }
@@ -3407,8 +3693,8 @@ error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
             type Token<'a> = <Self::Parameters<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "CounterpartyKeyNotAuthorized(address,address)";
-            const SELECTOR: [u8; 4] = [87u8, 108u8, 225u8, 219u8];
+            const SIGNATURE: &'static str = "CounterpartyKeyNotAuthorized(address,address,bool,address)";
+            const SELECTOR: [u8; 4] = [236u8, 47u8, 171u8, 17u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -3422,8 +3708,117 @@ error CounterpartyKeyNotAuthorized(address counterpartyKey, address caller);
                         &self.counterpartyKey,
                     ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.wallet,
+                    ),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.active,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.caller,
                     ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `ExitTooLate(bytes32,uint64,uint256)` and selector `0x3b1fe6dd`.
+```solidity
+error ExitTooLate(bytes32 channelId, uint64 expiration, uint256 exitExpiration);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct ExitTooLate {
+        #[allow(missing_docs)]
+        pub channelId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub expiration: u64,
+        #[allow(missing_docs)]
+        pub exitExpiration: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            u64,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<ExitTooLate> for UnderlyingRustTuple<'_> {
+            fn from(value: ExitTooLate) -> Self {
+                (value.channelId, value.expiration, value.exitExpiration)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for ExitTooLate {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    channelId: tuple.0,
+                    expiration: tuple.1,
+                    exitExpiration: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for ExitTooLate {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "ExitTooLate(bytes32,uint64,uint256)";
+            const SELECTOR: [u8; 4] = [59u8, 31u8, 230u8, 221u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.channelId),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiration),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.exitExpiration),
                 )
             }
             #[inline]
@@ -4083,6 +4478,101 @@ error NotPayee(bytes32 channelId, address caller);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotPayer(bytes32,address)` and selector `0xdb637c52`.
+```solidity
+error NotPayer(bytes32 channelId, address caller);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotPayer {
+        #[allow(missing_docs)]
+        pub channelId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub caller: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Address,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::Address,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotPayer> for UnderlyingRustTuple<'_> {
+            fn from(value: NotPayer) -> Self {
+                (value.channelId, value.caller)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotPayer {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    channelId: tuple.0,
+                    caller: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotPayer {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotPayer(bytes32,address)";
+            const SELECTOR: [u8; 4] = [219u8, 99u8, 124u8, 82u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.channelId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.caller,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NothingToWithdraw(bytes32,uint256,uint256)` and selector `0x8e5c276a`.
 ```solidity
 error NothingToWithdraw(bytes32 channelId, uint256 payout, uint256 withdrawn);
@@ -4173,6 +4663,117 @@ error NothingToWithdraw(bytes32 channelId, uint256 payout, uint256 withdrawn);
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.withdrawn),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `PayeeKeyNotAuthorized(bytes32,address,address,bool)` and selector `0x2fc5e3e4`.
+```solidity
+error PayeeKeyNotAuthorized(bytes32 channelId, address payeeKey, address wallet, bool active);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PayeeKeyNotAuthorized {
+        #[allow(missing_docs)]
+        pub channelId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub payeeKey: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub wallet: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub active: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Bool,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::Address,
+            bool,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<PayeeKeyNotAuthorized> for UnderlyingRustTuple<'_> {
+            fn from(value: PayeeKeyNotAuthorized) -> Self {
+                (value.channelId, value.payeeKey, value.wallet, value.active)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PayeeKeyNotAuthorized {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    channelId: tuple.0,
+                    payeeKey: tuple.1,
+                    wallet: tuple.2,
+                    active: tuple.3,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for PayeeKeyNotAuthorized {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "PayeeKeyNotAuthorized(bytes32,address,address,bool)";
+            const SELECTOR: [u8; 4] = [47u8, 197u8, 227u8, 228u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.channelId),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.payeeKey,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.wallet,
+                    ),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.active,
+                    ),
                 )
             }
             #[inline]
@@ -4806,9 +5407,125 @@ event ChannelClosed(bytes32 indexed channelId, uint256 balance, uint256 amount, 
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `ChannelOpened(bytes32,address,address,bytes32,bytes32,uint256,uint256,uint64)` and selector `0x03e43802f4041f5813b2874fadab692069eec6e2962d9bfabf1588f72db23ec6`.
+    /**Event with signature `ChannelExitStarted(bytes32,uint64)` and selector `0xd98fecc9def76cc8a84ce5d9931d9e11b4e010672f9380f942084c8fe889e926`.
 ```solidity
-event ChannelOpened(bytes32 indexed channelId, address indexed payer, address indexed payee, bytes32 video, bytes32 formatHash, uint256 pricePerSegment, uint256 escrow, uint64 expiration);
+event ChannelExitStarted(bytes32 indexed channelId, uint64 expiration);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ChannelExitStarted {
+        #[allow(missing_docs)]
+        pub channelId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub expiration: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ChannelExitStarted {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            const SIGNATURE: &'static str = "ChannelExitStarted(bytes32,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                217u8, 143u8, 236u8, 201u8, 222u8, 247u8, 108u8, 200u8, 168u8, 76u8,
+                229u8, 217u8, 147u8, 29u8, 158u8, 17u8, 180u8, 224u8, 16u8, 103u8, 47u8,
+                147u8, 128u8, 249u8, 66u8, 8u8, 76u8, 143u8, 232u8, 137u8, 233u8, 38u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    channelId: topics.1,
+                    expiration: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expiration),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.channelId.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.channelId);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ChannelExitStarted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ChannelExitStarted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ChannelExitStarted) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ChannelOpened(bytes32,address,address,address,bytes32,bytes32,uint256,uint256,uint64)` and selector `0xa5bcdcaf6392a82296dd8a175b6e4b113960bdfd0926091fd0f1315f8ab9f2d8`.
+```solidity
+event ChannelOpened(bytes32 indexed channelId, address indexed payer, address indexed payee, address payeeKey, bytes32 video, bytes32 formatHash, uint256 pricePerSegment, uint256 escrow, uint64 expiration);
 ```*/
     #[allow(
         non_camel_case_types,
@@ -4824,6 +5541,8 @@ event ChannelOpened(bytes32 indexed channelId, address indexed payer, address in
         pub payer: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub payee: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub payeeKey: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub video: alloy::sol_types::private::FixedBytes<32>,
         #[allow(missing_docs)]
@@ -4846,6 +5565,7 @@ event ChannelOpened(bytes32 indexed channelId, address indexed payer, address in
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ChannelOpened {
             type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<256>,
@@ -4861,11 +5581,11 @@ event ChannelOpened(bytes32 indexed channelId, address indexed payer, address in
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "ChannelOpened(bytes32,address,address,bytes32,bytes32,uint256,uint256,uint64)";
+            const SIGNATURE: &'static str = "ChannelOpened(bytes32,address,address,address,bytes32,bytes32,uint256,uint256,uint64)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                3u8, 228u8, 56u8, 2u8, 244u8, 4u8, 31u8, 88u8, 19u8, 178u8, 135u8, 79u8,
-                173u8, 171u8, 105u8, 32u8, 105u8, 238u8, 198u8, 226u8, 150u8, 45u8,
-                155u8, 250u8, 191u8, 21u8, 136u8, 247u8, 45u8, 178u8, 62u8, 198u8,
+                165u8, 188u8, 220u8, 175u8, 99u8, 146u8, 168u8, 34u8, 150u8, 221u8,
+                138u8, 23u8, 91u8, 110u8, 75u8, 17u8, 57u8, 96u8, 189u8, 253u8, 9u8,
+                38u8, 9u8, 31u8, 208u8, 241u8, 49u8, 95u8, 138u8, 185u8, 242u8, 216u8,
             ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -4878,11 +5598,12 @@ event ChannelOpened(bytes32 indexed channelId, address indexed payer, address in
                     channelId: topics.1,
                     payer: topics.2,
                     payee: topics.3,
-                    video: data.0,
-                    formatHash: data.1,
-                    pricePerSegment: data.2,
-                    escrow: data.3,
-                    expiration: data.4,
+                    payeeKey: data.0,
+                    video: data.1,
+                    formatHash: data.2,
+                    pricePerSegment: data.3,
+                    escrow: data.4,
+                    expiration: data.5,
                 }
             }
             #[inline]
@@ -4903,6 +5624,9 @@ event ChannelOpened(bytes32 indexed channelId, address indexed payer, address in
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.payeeKey,
+                    ),
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.video),
@@ -5786,6 +6510,153 @@ function BID_TYPEHASH() external view returns (bytes32);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `EXIT_WINDOW()` and selector `0xd7bd27c5`.
+```solidity
+function EXIT_WINDOW() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EXIT_WINDOWCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`EXIT_WINDOW()`](EXIT_WINDOWCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EXIT_WINDOWReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<EXIT_WINDOWCall> for UnderlyingRustTuple<'_> {
+                fn from(value: EXIT_WINDOWCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EXIT_WINDOWCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<EXIT_WINDOWReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: EXIT_WINDOWReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for EXIT_WINDOWReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for EXIT_WINDOWCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "EXIT_WINDOW()";
+            const SELECTOR: [u8; 4] = [215u8, 189u8, 39u8, 197u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: EXIT_WINDOWReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: EXIT_WINDOWReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `PAYMENT_TYPEHASH()` and selector `0x6d3298cb`.
 ```solidity
 function PAYMENT_TYPEHASH() external view returns (bytes32);
@@ -6544,7 +7415,7 @@ function channelHash(bytes32 channelId) external view returns (bytes32);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `close(bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)` and selector `0x279a0565`.
+    /**Function with signature `close(bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)` and selector `0xb87e9e1f`.
 ```solidity
 function close(bytes32 channelId, IPaymentChannel.Channel memory channel, uint256 balance, bytes memory signature) external;
 ```*/
@@ -6560,7 +7431,7 @@ function close(bytes32 channelId, IPaymentChannel.Channel memory channel, uint25
         #[allow(missing_docs)]
         pub signature: alloy::sol_types::private::Bytes,
     }
-    ///Container type for the return parameters of the [`close(bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)`](closeCall) function.
+    ///Container type for the return parameters of the [`close(bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)`](closeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct closeReturn {}
@@ -6674,8 +7545,8 @@ function close(bytes32 channelId, IPaymentChannel.Channel memory channel, uint25
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "close(bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)";
-            const SELECTOR: [u8; 4] = [39u8, 154u8, 5u8, 101u8];
+            const SIGNATURE: &'static str = "close(bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)";
+            const SELECTOR: [u8; 4] = [184u8, 126u8, 158u8, 31u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -6723,7 +7594,7 @@ function close(bytes32 channelId, IPaymentChannel.Channel memory channel, uint25
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive()]
-    /**Function with signature `closeMany((bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)[])` and selector `0x7ec836e4`.
+    /**Function with signature `closeMany((bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)[])` and selector `0x3cce92be`.
 ```solidity
 function closeMany(IPaymentChannel.CloseRequest[] memory requests) external;
 ```*/
@@ -6735,7 +7606,7 @@ function closeMany(IPaymentChannel.CloseRequest[] memory requests) external;
             <IPaymentChannel::CloseRequest as alloy::sol_types::SolType>::RustType,
         >,
     }
-    ///Container type for the return parameters of the [`closeMany((bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)[])`](closeManyCall) function.
+    ///Container type for the return parameters of the [`closeMany((bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)[])`](closeManyCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct closeManyReturn {}
@@ -6837,8 +7708,8 @@ function closeMany(IPaymentChannel.CloseRequest[] memory requests) external;
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "closeMany((bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)[])";
-            const SELECTOR: [u8; 4] = [126u8, 200u8, 54u8, 228u8];
+            const SIGNATURE: &'static str = "closeMany((bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)[])";
+            const SELECTOR: [u8; 4] = [60u8, 206u8, 146u8, 190u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -7435,7 +8306,7 @@ function eip712Domain() external view returns (bytes1 fields, string memory name
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `hashChannel((address,address,uint256,uint256,uint256,uint64))` and selector `0xd5fd6f08`.
+    /**Function with signature `hashChannel((address,address,address,uint256,uint256,uint256,uint64))` and selector `0x3ca03c95`.
 ```solidity
 function hashChannel(IPaymentChannel.Channel memory channel) external pure returns (bytes32);
 ```*/
@@ -7447,7 +8318,7 @@ function hashChannel(IPaymentChannel.Channel memory channel) external pure retur
     }
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`hashChannel((address,address,uint256,uint256,uint256,uint64))`](hashChannelCall) function.
+    ///Container type for the return parameters of the [`hashChannel((address,address,address,uint256,uint256,uint256,uint64))`](hashChannelCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct hashChannelReturn {
@@ -7539,8 +8410,8 @@ function hashChannel(IPaymentChannel.Channel memory channel) external pure retur
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "hashChannel((address,address,uint256,uint256,uint256,uint64))";
-            const SELECTOR: [u8; 4] = [213u8, 253u8, 111u8, 8u8];
+            const SIGNATURE: &'static str = "hashChannel((address,address,address,uint256,uint256,uint256,uint64))";
+            const SELECTOR: [u8; 4] = [60u8, 160u8, 60u8, 149u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -8106,7 +8977,7 @@ function paymentDigest(bytes32 channelId, uint256 balance) external view returns
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `payoutOf((address,address,uint256,uint256,uint256,uint64),uint256)` and selector `0xd43b0570`.
+    /**Function with signature `payoutOf((address,address,address,uint256,uint256,uint256,uint64),uint256)` and selector `0xf21d48d2`.
 ```solidity
 function payoutOf(IPaymentChannel.Channel memory channel, uint256 balance) external pure returns (uint256);
 ```*/
@@ -8120,7 +8991,7 @@ function payoutOf(IPaymentChannel.Channel memory channel, uint256 balance) exter
     }
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`payoutOf((address,address,uint256,uint256,uint256,uint64),uint256)`](payoutOfCall) function.
+    ///Container type for the return parameters of the [`payoutOf((address,address,address,uint256,uint256,uint256,uint64),uint256)`](payoutOfCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct payoutOfReturn {
@@ -8224,8 +9095,8 @@ function payoutOf(IPaymentChannel.Channel memory channel, uint256 balance) exter
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "payoutOf((address,address,uint256,uint256,uint256,uint64),uint256)";
-            const SELECTOR: [u8; 4] = [212u8, 59u8, 5u8, 112u8];
+            const SIGNATURE: &'static str = "payoutOf((address,address,address,uint256,uint256,uint256,uint64),uint256)";
+            const SELECTOR: [u8; 4] = [242u8, 29u8, 72u8, 210u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -8277,7 +9148,7 @@ function payoutOf(IPaymentChannel.Channel memory channel, uint256 balance) exter
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `settle(bytes32,(address,address,uint256,uint256,uint256,uint64))` and selector `0xb9cc250f`.
+    /**Function with signature `settle(bytes32,(address,address,address,uint256,uint256,uint256,uint64))` and selector `0xa59b9b45`.
 ```solidity
 function settle(bytes32 channelId, IPaymentChannel.Channel memory channel) external;
 ```*/
@@ -8289,7 +9160,7 @@ function settle(bytes32 channelId, IPaymentChannel.Channel memory channel) exter
         #[allow(missing_docs)]
         pub channel: <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType,
     }
-    ///Container type for the return parameters of the [`settle(bytes32,(address,address,uint256,uint256,uint256,uint64))`](settleCall) function.
+    ///Container type for the return parameters of the [`settle(bytes32,(address,address,address,uint256,uint256,uint256,uint64))`](settleCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct settleReturn {}
@@ -8395,8 +9266,8 @@ function settle(bytes32 channelId, IPaymentChannel.Channel memory channel) exter
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "settle(bytes32,(address,address,uint256,uint256,uint256,uint64))";
-            const SELECTOR: [u8; 4] = [185u8, 204u8, 37u8, 15u8];
+            const SIGNATURE: &'static str = "settle(bytes32,(address,address,address,uint256,uint256,uint256,uint64))";
+            const SELECTOR: [u8; 4] = [165u8, 155u8, 155u8, 69u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -8603,6 +9474,173 @@ function signedBidDigest(IPaymentChannel.Bid memory bid, bytes memory walletSign
                     .map(|r| {
                         let r: signedBidDigestReturn = r.into();
                         r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `startExit(bytes32,(address,address,address,uint256,uint256,uint256,uint64))` and selector `0xa079b999`.
+```solidity
+function startExit(bytes32 channelId, IPaymentChannel.Channel memory channel) external returns (IPaymentChannel.Channel memory updated);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct startExitCall {
+        #[allow(missing_docs)]
+        pub channelId: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub channel: <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`startExit(bytes32,(address,address,address,uint256,uint256,uint256,uint64))`](startExitCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct startExitReturn {
+        #[allow(missing_docs)]
+        pub updated: <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                IPaymentChannel::Channel,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::FixedBytes<32>,
+                <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<startExitCall> for UnderlyingRustTuple<'_> {
+                fn from(value: startExitCall) -> Self {
+                    (value.channelId, value.channel)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for startExitCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        channelId: tuple.0,
+                        channel: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (IPaymentChannel::Channel,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<startExitReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: startExitReturn) -> Self {
+                    (value.updated,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for startExitReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { updated: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for startExitCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                IPaymentChannel::Channel,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (IPaymentChannel::Channel,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "startExit(bytes32,(address,address,address,uint256,uint256,uint256,uint64))";
+            const SELECTOR: [u8; 4] = [160u8, 121u8, 185u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.channelId),
+                    <IPaymentChannel::Channel as alloy_sol_types::SolType>::tokenize(
+                        &self.channel,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<IPaymentChannel::Channel as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: startExitReturn = r.into();
+                        r.updated
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: startExitReturn = r.into();
+                        r.updated
                     })
             }
         }
@@ -9190,7 +10228,7 @@ function withdraw(uint256 amount) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `withdrawFromChannel(bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)` and selector `0x2bab6ce7`.
+    /**Function with signature `withdrawFromChannel(bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)` and selector `0xdf7d2a73`.
 ```solidity
 function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory channel, uint256 balance, bytes memory signature) external returns (IPaymentChannel.Channel memory updated);
 ```*/
@@ -9208,7 +10246,7 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
     }
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`withdrawFromChannel(bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)`](withdrawFromChannelCall) function.
+    ///Container type for the return parameters of the [`withdrawFromChannel(bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)`](withdrawFromChannelCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct withdrawFromChannelReturn {
@@ -9324,8 +10362,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "withdrawFromChannel(bytes32,(address,address,uint256,uint256,uint256,uint64),uint256,bytes)";
-            const SELECTOR: [u8; 4] = [43u8, 171u8, 108u8, 231u8];
+            const SIGNATURE: &'static str = "withdrawFromChannel(bytes32,(address,address,address,uint256,uint256,uint256,uint64),uint256,bytes)";
+            const SELECTOR: [u8; 4] = [223u8, 125u8, 42u8, 115u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -9385,6 +10423,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         #[allow(missing_docs)]
         BID_TYPEHASH(BID_TYPEHASHCall),
         #[allow(missing_docs)]
+        EXIT_WINDOW(EXIT_WINDOWCall),
+        #[allow(missing_docs)]
         PAYMENT_TYPEHASH(PAYMENT_TYPEHASHCall),
         #[allow(missing_docs)]
         SIGNED_BID_TYPEHASH(SIGNED_BID_TYPEHASHCall),
@@ -9419,6 +10459,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         #[allow(missing_docs)]
         signedBidDigest(signedBidDigestCall),
         #[allow(missing_docs)]
+        startExit(startExitCall),
+        #[allow(missing_docs)]
         token(tokenCall),
         #[allow(missing_docs)]
         userRegistry(userRegistryCall),
@@ -9438,9 +10480,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [21u8, 134u8, 240u8, 247u8],
-            [39u8, 154u8, 5u8, 101u8],
-            [43u8, 171u8, 108u8, 231u8],
             [46u8, 26u8, 125u8, 77u8],
+            [60u8, 160u8, 60u8, 149u8],
+            [60u8, 206u8, 146u8, 190u8],
             [65u8, 182u8, 252u8, 247u8],
             [74u8, 151u8, 11u8, 231u8],
             [76u8, 207u8, 227u8, 76u8],
@@ -9449,24 +10491,26 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             [109u8, 50u8, 152u8, 203u8],
             [112u8, 160u8, 130u8, 49u8],
             [122u8, 8u8, 16u8, 28u8],
-            [126u8, 200u8, 54u8, 228u8],
             [132u8, 176u8, 25u8, 110u8],
             [143u8, 72u8, 162u8, 155u8],
             [155u8, 207u8, 127u8, 189u8],
+            [160u8, 121u8, 185u8, 153u8],
+            [165u8, 155u8, 155u8, 69u8],
             [182u8, 181u8, 95u8, 37u8],
-            [185u8, 204u8, 37u8, 15u8],
-            [212u8, 59u8, 5u8, 112u8],
-            [213u8, 253u8, 111u8, 8u8],
+            [184u8, 126u8, 158u8, 31u8],
+            [215u8, 189u8, 39u8, 197u8],
+            [223u8, 125u8, 42u8, 115u8],
             [236u8, 168u8, 66u8, 224u8],
             [237u8, 42u8, 45u8, 100u8],
+            [242u8, 29u8, 72u8, 210u8],
             [252u8, 12u8, 84u8, 106u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(videoRegistry),
-            ::core::stringify!(close),
-            ::core::stringify!(withdrawFromChannel),
             ::core::stringify!(withdraw),
+            ::core::stringify!(hashChannel),
+            ::core::stringify!(closeMany),
             ::core::stringify!(paymentDigest),
             ::core::stringify!(depositWithPermit),
             ::core::stringify!(SIGNED_BID_TYPEHASH),
@@ -9475,24 +10519,26 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             ::core::stringify!(PAYMENT_TYPEHASH),
             ::core::stringify!(balanceOf),
             ::core::stringify!(channelHash),
-            ::core::stringify!(closeMany),
             ::core::stringify!(eip712Domain),
             ::core::stringify!(signedBidDigest),
             ::core::stringify!(bidDigest),
-            ::core::stringify!(deposit),
+            ::core::stringify!(startExit),
             ::core::stringify!(settle),
-            ::core::stringify!(payoutOf),
-            ::core::stringify!(hashChannel),
+            ::core::stringify!(deposit),
+            ::core::stringify!(close),
+            ::core::stringify!(EXIT_WINDOW),
+            ::core::stringify!(withdrawFromChannel),
             ::core::stringify!(open),
             ::core::stringify!(nonceOf),
+            ::core::stringify!(payoutOf),
             ::core::stringify!(token),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <videoRegistryCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <closeCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <withdrawFromChannelCall as alloy_sol_types::SolCall>::SIGNATURE,
             <withdrawCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <hashChannelCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <closeManyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <paymentDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <depositWithPermitCall as alloy_sol_types::SolCall>::SIGNATURE,
             <SIGNED_BID_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -9501,16 +10547,18 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             <PAYMENT_TYPEHASHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <balanceOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <channelHashCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <closeManyCall as alloy_sol_types::SolCall>::SIGNATURE,
             <eip712DomainCall as alloy_sol_types::SolCall>::SIGNATURE,
             <signedBidDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <bidDigestCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <depositCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <startExitCall as alloy_sol_types::SolCall>::SIGNATURE,
             <settleCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <payoutOfCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <hashChannelCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <depositCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <closeCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <EXIT_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <withdrawFromChannelCall as alloy_sol_types::SolCall>::SIGNATURE,
             <openCall as alloy_sol_types::SolCall>::SIGNATURE,
             <nonceOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <payoutOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <tokenCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -9538,12 +10586,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
     impl alloy_sol_types::SolInterface for PaymentChannelCalls {
         const NAME: &'static str = "PaymentChannelCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 23usize;
+        const COUNT: usize = 25usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::BID_TYPEHASH(_) => {
                     <BID_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::EXIT_WINDOW(_) => {
+                    <EXIT_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::PAYMENT_TYPEHASH(_) => {
                     <PAYMENT_TYPEHASHCall as alloy_sol_types::SolCall>::SELECTOR
@@ -9583,6 +10634,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                 Self::settle(_) => <settleCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::signedBidDigest(_) => {
                     <signedBidDigestCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::startExit(_) => {
+                    <startExitCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::token(_) => <tokenCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::userRegistry(_) => {
@@ -9626,26 +10680,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     videoRegistry
                 },
                 {
-                    fn close(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(PaymentChannelCalls::close)
-                    }
-                    close
-                },
-                {
-                    fn withdrawFromChannel(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <withdrawFromChannelCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(PaymentChannelCalls::withdrawFromChannel)
-                    }
-                    withdrawFromChannel
-                },
-                {
                     fn withdraw(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
@@ -9653,6 +10687,26 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelCalls::withdraw)
                     }
                     withdraw
+                },
+                {
+                    fn hashChannel(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <hashChannelCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::hashChannel)
+                    }
+                    hashChannel
+                },
+                {
+                    fn closeMany(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <closeManyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(PaymentChannelCalls::closeMany)
+                    }
+                    closeMany
                 },
                 {
                     fn paymentDigest(
@@ -9741,15 +10795,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     channelHash
                 },
                 {
-                    fn closeMany(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <closeManyCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(PaymentChannelCalls::closeMany)
-                    }
-                    closeMany
-                },
-                {
                     fn eip712Domain(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
@@ -9781,13 +10826,13 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     bidDigest
                 },
                 {
-                    fn deposit(
+                    fn startExit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <depositCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(PaymentChannelCalls::deposit)
+                        <startExitCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(PaymentChannelCalls::startExit)
                     }
-                    deposit
+                    startExit
                 },
                 {
                     fn settle(
@@ -9799,24 +10844,44 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     settle
                 },
                 {
-                    fn payoutOf(
+                    fn deposit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <payoutOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(PaymentChannelCalls::payoutOf)
+                        <depositCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(PaymentChannelCalls::deposit)
                     }
-                    payoutOf
+                    deposit
                 },
                 {
-                    fn hashChannel(
+                    fn close(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <hashChannelCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(PaymentChannelCalls::close)
+                    }
+                    close
+                },
+                {
+                    fn EXIT_WINDOW(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <EXIT_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
-                            .map(PaymentChannelCalls::hashChannel)
+                            .map(PaymentChannelCalls::EXIT_WINDOW)
                     }
-                    hashChannel
+                    EXIT_WINDOW
+                },
+                {
+                    fn withdrawFromChannel(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <withdrawFromChannelCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::withdrawFromChannel)
+                    }
+                    withdrawFromChannel
                 },
                 {
                     fn open(
@@ -9835,6 +10900,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelCalls::nonceOf)
                     }
                     nonceOf
+                },
+                {
+                    fn payoutOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <payoutOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(PaymentChannelCalls::payoutOf)
+                    }
+                    payoutOf
                 },
                 {
                     fn token(
@@ -9877,28 +10951,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     videoRegistry
                 },
                 {
-                    fn close(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(PaymentChannelCalls::close)
-                    }
-                    close
-                },
-                {
-                    fn withdrawFromChannel(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <withdrawFromChannelCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(PaymentChannelCalls::withdrawFromChannel)
-                    }
-                    withdrawFromChannel
-                },
-                {
                     fn withdraw(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
@@ -9908,6 +10960,28 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelCalls::withdraw)
                     }
                     withdraw
+                },
+                {
+                    fn hashChannel(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <hashChannelCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::hashChannel)
+                    }
+                    hashChannel
+                },
+                {
+                    fn closeMany(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <closeManyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::closeMany)
+                    }
+                    closeMany
                 },
                 {
                     fn paymentDigest(
@@ -9998,17 +11072,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     channelHash
                 },
                 {
-                    fn closeMany(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <closeManyCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(PaymentChannelCalls::closeMany)
-                    }
-                    closeMany
-                },
-                {
                     fn eip712Domain(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
@@ -10042,15 +11105,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     bidDigest
                 },
                 {
-                    fn deposit(
+                    fn startExit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <depositCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                        <startExitCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
-                            .map(PaymentChannelCalls::deposit)
+                            .map(PaymentChannelCalls::startExit)
                     }
-                    deposit
+                    startExit
                 },
                 {
                     fn settle(
@@ -10064,26 +11127,48 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     settle
                 },
                 {
-                    fn payoutOf(
+                    fn deposit(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <payoutOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                        <depositCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
-                            .map(PaymentChannelCalls::payoutOf)
+                            .map(PaymentChannelCalls::deposit)
                     }
-                    payoutOf
+                    deposit
                 },
                 {
-                    fn hashChannel(
+                    fn close(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelCalls> {
-                        <hashChannelCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                        <closeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
-                            .map(PaymentChannelCalls::hashChannel)
+                            .map(PaymentChannelCalls::close)
                     }
-                    hashChannel
+                    close
+                },
+                {
+                    fn EXIT_WINDOW(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <EXIT_WINDOWCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::EXIT_WINDOW)
+                    }
+                    EXIT_WINDOW
+                },
+                {
+                    fn withdrawFromChannel(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <withdrawFromChannelCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::withdrawFromChannel)
+                    }
+                    withdrawFromChannel
                 },
                 {
                     fn open(
@@ -10106,6 +11191,17 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelCalls::nonceOf)
                     }
                     nonceOf
+                },
+                {
+                    fn payoutOf(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelCalls> {
+                        <payoutOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelCalls::payoutOf)
+                    }
+                    payoutOf
                 },
                 {
                     fn token(
@@ -10134,6 +11230,11 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             match self {
                 Self::BID_TYPEHASH(inner) => {
                     <BID_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::EXIT_WINDOW(inner) => {
+                    <EXIT_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -10204,6 +11305,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                         inner,
                     )
                 }
+                Self::startExit(inner) => {
+                    <startExitCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::token(inner) => {
                     <tokenCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -10232,6 +11336,12 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             match self {
                 Self::BID_TYPEHASH(inner) => {
                     <BID_TYPEHASHCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::EXIT_WINDOW(inner) => {
+                    <EXIT_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -10323,6 +11433,12 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                         out,
                     )
                 }
+                Self::startExit(inner) => {
+                    <startExitCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::token(inner) => {
                     <tokenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -10377,6 +11493,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         #[allow(missing_docs)]
         CounterpartyKeyNotAuthorized(CounterpartyKeyNotAuthorized),
         #[allow(missing_docs)]
+        ExitTooLate(ExitTooLate),
+        #[allow(missing_docs)]
         InsufficientBalance(InsufficientBalance),
         #[allow(missing_docs)]
         InvalidBidderSignature(InvalidBidderSignature),
@@ -10391,7 +11509,11 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         #[allow(missing_docs)]
         NotPayee(NotPayee),
         #[allow(missing_docs)]
+        NotPayer(NotPayer),
+        #[allow(missing_docs)]
         NothingToWithdraw(NothingToWithdraw),
+        #[allow(missing_docs)]
+        PayeeKeyNotAuthorized(PayeeKeyNotAuthorized),
         #[allow(missing_docs)]
         SafeERC20FailedOperation(SafeERC20FailedOperation),
         #[allow(missing_docs)]
@@ -10417,14 +11539,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             [31u8, 42u8, 32u8, 5u8],
             [41u8, 157u8, 207u8, 154u8],
             [46u8, 110u8, 218u8, 45u8],
+            [47u8, 197u8, 227u8, 228u8],
             [48u8, 90u8, 39u8, 169u8],
             [54u8, 139u8, 120u8, 37u8],
+            [59u8, 31u8, 230u8, 221u8],
             [62u8, 200u8, 73u8, 40u8],
             [63u8, 206u8, 203u8, 219u8],
             [82u8, 116u8, 175u8, 231u8],
             [83u8, 220u8, 35u8, 165u8],
             [85u8, 65u8, 187u8, 188u8],
-            [87u8, 108u8, 225u8, 219u8],
             [136u8, 143u8, 43u8, 15u8],
             [137u8, 87u8, 231u8, 230u8],
             [142u8, 92u8, 39u8, 106u8],
@@ -10433,6 +11556,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             [189u8, 229u8, 152u8, 48u8],
             [200u8, 215u8, 2u8, 31u8],
             [219u8, 66u8, 20u8, 77u8],
+            [219u8, 99u8, 124u8, 82u8],
+            [236u8, 47u8, 171u8, 17u8],
             [243u8, 131u8, 177u8, 62u8],
             [244u8, 98u8, 137u8, 119u8],
             [247u8, 63u8, 61u8, 22u8],
@@ -10443,14 +11568,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             ::core::stringify!(ZeroAmount),
             ::core::stringify!(ZeroRate),
             ::core::stringify!(InvalidWalletSignature),
+            ::core::stringify!(PayeeKeyNotAuthorized),
             ::core::stringify!(StringTooLong),
             ::core::stringify!(ChannelNotExpired),
+            ::core::stringify!(ExitTooLate),
             ::core::stringify!(NonceMismatch),
             ::core::stringify!(ChannelExpired),
             ::core::stringify!(SafeERC20FailedOperation),
             ::core::stringify!(InvalidPaymentSignature),
             ::core::stringify!(VideoNotAvailable),
-            ::core::stringify!(CounterpartyKeyNotAuthorized),
             ::core::stringify!(InvalidBidderSignature),
             ::core::stringify!(NotPayee),
             ::core::stringify!(NothingToWithdraw),
@@ -10459,6 +11585,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             ::core::stringify!(BidderKeyNotAuthorized),
             ::core::stringify!(BidExpired),
             ::core::stringify!(InsufficientBalance),
+            ::core::stringify!(NotPayer),
+            ::core::stringify!(CounterpartyKeyNotAuthorized),
             ::core::stringify!(ChannelNotFound),
             ::core::stringify!(BalanceExceedsSegments),
             ::core::stringify!(SelfChannel),
@@ -10469,14 +11597,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             <ZeroAmount as alloy_sol_types::SolError>::SIGNATURE,
             <ZeroRate as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidWalletSignature as alloy_sol_types::SolError>::SIGNATURE,
+            <PayeeKeyNotAuthorized as alloy_sol_types::SolError>::SIGNATURE,
             <StringTooLong as alloy_sol_types::SolError>::SIGNATURE,
             <ChannelNotExpired as alloy_sol_types::SolError>::SIGNATURE,
+            <ExitTooLate as alloy_sol_types::SolError>::SIGNATURE,
             <NonceMismatch as alloy_sol_types::SolError>::SIGNATURE,
             <ChannelExpired as alloy_sol_types::SolError>::SIGNATURE,
             <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidPaymentSignature as alloy_sol_types::SolError>::SIGNATURE,
             <VideoNotAvailable as alloy_sol_types::SolError>::SIGNATURE,
-            <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidBidderSignature as alloy_sol_types::SolError>::SIGNATURE,
             <NotPayee as alloy_sol_types::SolError>::SIGNATURE,
             <NothingToWithdraw as alloy_sol_types::SolError>::SIGNATURE,
@@ -10485,6 +11614,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
             <BidderKeyNotAuthorized as alloy_sol_types::SolError>::SIGNATURE,
             <BidExpired as alloy_sol_types::SolError>::SIGNATURE,
             <InsufficientBalance as alloy_sol_types::SolError>::SIGNATURE,
+            <NotPayer as alloy_sol_types::SolError>::SIGNATURE,
+            <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::SIGNATURE,
             <ChannelNotFound as alloy_sol_types::SolError>::SIGNATURE,
             <BalanceExceedsSegments as alloy_sol_types::SolError>::SIGNATURE,
             <SelfChannel as alloy_sol_types::SolError>::SIGNATURE,
@@ -10514,7 +11645,7 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
     impl alloy_sol_types::SolInterface for PaymentChannelErrors {
         const NAME: &'static str = "PaymentChannelErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 23usize;
+        const COUNT: usize = 26usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -10545,6 +11676,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                 Self::CounterpartyKeyNotAuthorized(_) => {
                     <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::ExitTooLate(_) => {
+                    <ExitTooLate as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InsufficientBalance(_) => {
                     <InsufficientBalance as alloy_sol_types::SolError>::SELECTOR
                 }
@@ -10564,8 +11698,12 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     <NonceMismatch as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotPayee(_) => <NotPayee as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotPayer(_) => <NotPayer as alloy_sol_types::SolError>::SELECTOR,
                 Self::NothingToWithdraw(_) => {
                     <NothingToWithdraw as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::PayeeKeyNotAuthorized(_) => {
+                    <PayeeKeyNotAuthorized as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::SafeERC20FailedOperation(_) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
@@ -10643,6 +11781,17 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     InvalidWalletSignature
                 },
                 {
+                    fn PayeeKeyNotAuthorized(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <PayeeKeyNotAuthorized as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(PaymentChannelErrors::PayeeKeyNotAuthorized)
+                    }
+                    PayeeKeyNotAuthorized
+                },
+                {
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelErrors> {
@@ -10663,6 +11812,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelErrors::ChannelNotExpired)
                     }
                     ChannelNotExpired
+                },
+                {
+                    fn ExitTooLate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <ExitTooLate as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(PaymentChannelErrors::ExitTooLate)
+                    }
+                    ExitTooLate
                 },
                 {
                     fn NonceMismatch(
@@ -10718,17 +11876,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelErrors::VideoNotAvailable)
                     }
                     VideoNotAvailable
-                },
-                {
-                    fn CounterpartyKeyNotAuthorized(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
-                        <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(PaymentChannelErrors::CounterpartyKeyNotAuthorized)
-                    }
-                    CounterpartyKeyNotAuthorized
                 },
                 {
                     fn InvalidBidderSignature(
@@ -10813,6 +11960,26 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelErrors::InsufficientBalance)
                     }
                     InsufficientBalance
+                },
+                {
+                    fn NotPayer(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <NotPayer as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(PaymentChannelErrors::NotPayer)
+                    }
+                    NotPayer
+                },
+                {
+                    fn CounterpartyKeyNotAuthorized(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(PaymentChannelErrors::CounterpartyKeyNotAuthorized)
+                    }
+                    CounterpartyKeyNotAuthorized
                 },
                 {
                     fn ChannelNotFound(
@@ -10910,6 +12077,17 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                     InvalidWalletSignature
                 },
                 {
+                    fn PayeeKeyNotAuthorized(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <PayeeKeyNotAuthorized as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelErrors::PayeeKeyNotAuthorized)
+                    }
+                    PayeeKeyNotAuthorized
+                },
+                {
                     fn StringTooLong(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<PaymentChannelErrors> {
@@ -10930,6 +12108,17 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelErrors::ChannelNotExpired)
                     }
                     ChannelNotExpired
+                },
+                {
+                    fn ExitTooLate(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <ExitTooLate as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelErrors::ExitTooLate)
+                    }
+                    ExitTooLate
                 },
                 {
                     fn NonceMismatch(
@@ -10985,17 +12174,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelErrors::VideoNotAvailable)
                     }
                     VideoNotAvailable
-                },
-                {
-                    fn CounterpartyKeyNotAuthorized(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
-                        <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(PaymentChannelErrors::CounterpartyKeyNotAuthorized)
-                    }
-                    CounterpartyKeyNotAuthorized
                 },
                 {
                     fn InvalidBidderSignature(
@@ -11084,6 +12262,28 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             .map(PaymentChannelErrors::InsufficientBalance)
                     }
                     InsufficientBalance
+                },
+                {
+                    fn NotPayer(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <NotPayer as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelErrors::NotPayer)
+                    }
+                    NotPayer
+                },
+                {
+                    fn CounterpartyKeyNotAuthorized(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<PaymentChannelErrors> {
+                        <CounterpartyKeyNotAuthorized as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(PaymentChannelErrors::CounterpartyKeyNotAuthorized)
+                    }
+                    CounterpartyKeyNotAuthorized
                 },
                 {
                     fn ChannelNotFound(
@@ -11175,6 +12375,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                         inner,
                     )
                 }
+                Self::ExitTooLate(inner) => {
+                    <ExitTooLate as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::InsufficientBalance(inner) => {
                     <InsufficientBalance as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -11206,8 +12409,16 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                 Self::NotPayee(inner) => {
                     <NotPayee as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
+                Self::NotPayer(inner) => {
+                    <NotPayer as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::NothingToWithdraw(inner) => {
                     <NothingToWithdraw as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::PayeeKeyNotAuthorized(inner) => {
+                    <PayeeKeyNotAuthorized as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -11289,6 +12500,12 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                         out,
                     )
                 }
+                Self::ExitTooLate(inner) => {
+                    <ExitTooLate as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::InsufficientBalance(inner) => {
                     <InsufficientBalance as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -11328,8 +12545,17 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                 Self::NotPayee(inner) => {
                     <NotPayee as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
+                Self::NotPayer(inner) => {
+                    <NotPayer as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::NothingToWithdraw(inner) => {
                     <NothingToWithdraw as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::PayeeKeyNotAuthorized(inner) => {
+                    <PayeeKeyNotAuthorized as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -11375,6 +12601,8 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         #[allow(missing_docs)]
         ChannelClosed(ChannelClosed),
         #[allow(missing_docs)]
+        ChannelExitStarted(ChannelExitStarted),
+        #[allow(missing_docs)]
         ChannelOpened(ChannelOpened),
         #[allow(missing_docs)]
         ChannelSettled(ChannelSettled),
@@ -11396,11 +12624,6 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 32usize]] = &[
             [
-                3u8, 228u8, 56u8, 2u8, 244u8, 4u8, 31u8, 88u8, 19u8, 178u8, 135u8, 79u8,
-                173u8, 171u8, 105u8, 32u8, 105u8, 238u8, 198u8, 226u8, 150u8, 45u8,
-                155u8, 250u8, 191u8, 21u8, 136u8, 247u8, 45u8, 178u8, 62u8, 198u8,
-            ],
-            [
                 10u8, 99u8, 135u8, 201u8, 234u8, 54u8, 40u8, 184u8, 138u8, 99u8, 59u8,
                 180u8, 243u8, 177u8, 81u8, 119u8, 15u8, 112u8, 8u8, 81u8, 23u8, 161u8,
                 95u8, 155u8, 243u8, 120u8, 124u8, 218u8, 83u8, 241u8, 61u8, 49u8,
@@ -11421,9 +12644,19 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                 40u8, 255u8, 127u8, 1u8, 141u8, 76u8, 118u8, 213u8, 5u8, 213u8,
             ],
             [
+                165u8, 188u8, 220u8, 175u8, 99u8, 146u8, 168u8, 34u8, 150u8, 221u8,
+                138u8, 23u8, 91u8, 110u8, 75u8, 17u8, 57u8, 96u8, 189u8, 253u8, 9u8,
+                38u8, 9u8, 31u8, 208u8, 241u8, 49u8, 95u8, 138u8, 185u8, 242u8, 216u8,
+            ],
+            [
                 212u8, 129u8, 112u8, 120u8, 143u8, 250u8, 238u8, 117u8, 36u8, 187u8,
                 237u8, 119u8, 87u8, 116u8, 129u8, 208u8, 30u8, 20u8, 4u8, 185u8, 22u8,
                 119u8, 2u8, 242u8, 59u8, 97u8, 114u8, 87u8, 100u8, 173u8, 16u8, 215u8,
+            ],
+            [
+                217u8, 143u8, 236u8, 201u8, 222u8, 247u8, 108u8, 200u8, 168u8, 76u8,
+                229u8, 217u8, 147u8, 29u8, 158u8, 17u8, 180u8, 224u8, 16u8, 103u8, 47u8,
+                147u8, 128u8, 249u8, 66u8, 8u8, 76u8, 143u8, 232u8, 137u8, 233u8, 38u8,
             ],
             [
                 231u8, 211u8, 103u8, 163u8, 222u8, 172u8, 195u8, 44u8, 207u8, 203u8,
@@ -11433,22 +12666,24 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
-            ::core::stringify!(ChannelOpened),
             ::core::stringify!(EIP712DomainChanged),
             ::core::stringify!(ChannelClosed),
             ::core::stringify!(Deposited),
             ::core::stringify!(Withdrawn),
+            ::core::stringify!(ChannelOpened),
             ::core::stringify!(ChannelWithdrawn),
+            ::core::stringify!(ChannelExitStarted),
             ::core::stringify!(ChannelSettled),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
-            <ChannelOpened as alloy_sol_types::SolEvent>::SIGNATURE,
             <EIP712DomainChanged as alloy_sol_types::SolEvent>::SIGNATURE,
             <ChannelClosed as alloy_sol_types::SolEvent>::SIGNATURE,
             <Deposited as alloy_sol_types::SolEvent>::SIGNATURE,
             <Withdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ChannelOpened as alloy_sol_types::SolEvent>::SIGNATURE,
             <ChannelWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ChannelExitStarted as alloy_sol_types::SolEvent>::SIGNATURE,
             <ChannelSettled as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -11475,7 +12710,7 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for PaymentChannelEvents {
         const NAME: &'static str = "PaymentChannelEvents";
-        const COUNT: usize = 7usize;
+        const COUNT: usize = 8usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -11487,6 +12722,15 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                             data,
                         )
                         .map(Self::ChannelClosed)
+                }
+                Some(
+                    <ChannelExitStarted as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
+                ) => {
+                    <ChannelExitStarted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ChannelExitStarted)
                 }
                 Some(<ChannelOpened as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <ChannelOpened as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -11553,6 +12797,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
                 Self::ChannelClosed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::ChannelExitStarted(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::ChannelOpened(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -11576,6 +12823,9 @@ function withdrawFromChannel(bytes32 channelId, IPaymentChannel.Channel memory c
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
                 Self::ChannelClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ChannelExitStarted(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::ChannelOpened(inner) => {
@@ -11789,6 +13039,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, BID_TYPEHASHCall, N> {
             self.call_builder(&BID_TYPEHASHCall)
         }
+        ///Creates a new call builder for the [`EXIT_WINDOW`] function.
+        pub fn EXIT_WINDOW(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, EXIT_WINDOWCall, N> {
+            self.call_builder(&EXIT_WINDOWCall)
+        }
         ///Creates a new call builder for the [`PAYMENT_TYPEHASH`] function.
         pub fn PAYMENT_TYPEHASH(
             &self,
@@ -11951,6 +13207,19 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`startExit`] function.
+        pub fn startExit(
+            &self,
+            channelId: alloy::sol_types::private::FixedBytes<32>,
+            channel: <IPaymentChannel::Channel as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, startExitCall, N> {
+            self.call_builder(
+                &startExitCall {
+                    channelId,
+                    channel,
+                },
+            )
+        }
         ///Creates a new call builder for the [`token`] function.
         pub fn token(&self) -> alloy_contract::SolCallBuilder<&P, tokenCall, N> {
             self.call_builder(&tokenCall)
@@ -12011,6 +13280,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, ChannelClosed, N> {
             self.event_filter::<ChannelClosed>()
+        }
+        ///Creates a new event filter for the [`ChannelExitStarted`] event.
+        pub fn ChannelExitStarted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ChannelExitStarted, N> {
+            self.event_filter::<ChannelExitStarted>()
         }
         ///Creates a new event filter for the [`ChannelOpened`] event.
         pub fn ChannelOpened_filter(

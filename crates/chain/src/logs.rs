@@ -6,7 +6,7 @@ use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
 use paratii_bindings::payment_channel::PaymentChannel::{
-    ChannelClosed, ChannelOpened, ChannelSettled, ChannelWithdrawn,
+    ChannelClosed, ChannelExitStarted, ChannelOpened, ChannelSettled, ChannelWithdrawn,
 };
 
 use crate::client::Client;
@@ -18,11 +18,13 @@ pub(crate) fn opened_filter() -> Filter {
     Filter::new().event_signature(ChannelOpened::SIGNATURE_HASH)
 }
 
-/// `ChannelWithdrawn`, `ChannelClosed` and `ChannelSettled` logs of the channels `ids`.
+/// `ChannelWithdrawn`, `ChannelExitStarted`, `ChannelClosed` and `ChannelSettled` logs of the
+/// channels `ids`.
 pub(crate) fn updates_filter(ids: Vec<B256>) -> Filter {
     Filter::new()
         .event_signature(vec![
             ChannelWithdrawn::SIGNATURE_HASH,
+            ChannelExitStarted::SIGNATURE_HASH,
             ChannelClosed::SIGNATURE_HASH,
             ChannelSettled::SIGNATURE_HASH,
         ])
@@ -51,6 +53,12 @@ pub(crate) fn apply(records: &mut [ChannelRecord], log: &Log) -> Result<()> {
             .log_decode::<ChannelWithdrawn>()
             .map_err(bad("ChannelWithdrawn"))?;
         record.channel.withdrawn = e.inner.data.withdrawn;
+    } else if topic0 == ChannelExitStarted::SIGNATURE_HASH {
+        // The payer's exit moved the expiration forward; the struct passed back must carry it.
+        let e = log
+            .log_decode::<ChannelExitStarted>()
+            .map_err(bad("ChannelExitStarted"))?;
+        record.channel.expiration = e.inner.data.expiration;
     } else if topic0 == ChannelClosed::SIGNATURE_HASH {
         let e = log
             .log_decode::<ChannelClosed>()
@@ -101,6 +109,38 @@ pub(crate) async fn get_logs_chunked(
 }
 
 impl Client {
+    /// The exits payers started (`ChannelExitStarted`: channel id and new expiration) in blocks
+    /// `from..=latest`, and `latest`: a payee polls with `from = latest + 1` and closes the
+    /// channels it holds among them (R19).
+    pub async fn exits_since(&self, from: u64) -> Result<(Vec<(B256, u64)>, u64)> {
+        let latest = self.block_number().await?;
+        if from > latest {
+            return Ok((Vec::new(), latest));
+        }
+        let filter = Filter::new()
+            .event_signature(ChannelExitStarted::SIGNATURE_HASH)
+            .address(self.deployment().contracts.payment_channel);
+        let logs = get_logs_chunked(
+            self.provider(),
+            filter,
+            from,
+            latest,
+            self.config().log_chunk,
+        )
+        .await?;
+        let mut exits = Vec::with_capacity(logs.len());
+        for log in &logs {
+            let e = log
+                .log_decode::<ChannelExitStarted>()
+                .map_err(|e| ChainError::BadLog {
+                    event: "ChannelExitStarted",
+                    reason: e.to_string(),
+                })?;
+            exits.push((e.inner.data.channelId, e.inner.data.expiration));
+        }
+        Ok((exits, latest))
+    }
+
     /// `PaymentChannel` logs matching `filter` since the deployment's start block.
     pub(crate) async fn logs(&self, filter: Filter) -> Result<Vec<Log>> {
         let latest = self.block_number().await?;

@@ -168,6 +168,7 @@ pub fn channel_of(opened: &PaymentChannel::ChannelOpened) -> Channel {
     Channel {
         payer: opened.payer,
         payee: opened.payee,
+        payeeKey: opened.payeeKey,
         pricePerSegment: opened.pricePerSegment,
         escrow: opened.escrow,
         withdrawn: U256::ZERO,

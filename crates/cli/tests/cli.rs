@@ -201,6 +201,19 @@ fn devnet_keys_account_user_video_channel() {
     assert!(err.contains("NothingToWithdraw"), "{err}");
     assert!(err.contains("hint:"), "{err}");
 
+    // Only the payer exits, refused before any gas; bob's exit brings the expiration to an hour
+    // from now, and alice's close below still wins with the latest payment (its struct rebuilt
+    // from the logs, exit included).
+    let err = p.fails(&[&["--wallet", "alice", "channel", "exit", &id][..], &pw].concat());
+    assert!(err.contains("only the channel's payer"), "{err}");
+    let exited = p.json(&[&["--wallet", "bob", "channel", "exit", &id][..], &pw].concat());
+    let exit_expiration = exited["expiration"].as_u64().unwrap();
+    assert!(exit_expiration < 4_000_000_000, "{exited}");
+    let shown = p.json(&["channel", "show", &id]);
+    assert_eq!(shown["channel"]["expiration"], exit_expiration, "{shown}");
+    let err = p.fails(&[&["--wallet", "bob", "channel", "exit", &id][..], &pw].concat());
+    assert!(err.contains("within the 3600 s"), "{err}");
+
     let pay5 = p.write("pay5.json", &pay(5));
     let closed = p.json(
         &[

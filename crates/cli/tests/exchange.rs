@@ -170,3 +170,93 @@ fn publisher_viewer_advertiser_as_processes() {
         .join(advertised["channel"].as_str().unwrap());
     assert!(ad_dir.join("00001.ts").is_file());
 }
+
+/// `serve --node-key` (PROTOCOL R21, R23): the communication key sends every channel transaction
+/// for the wallet, whose keystore is never read; credits go to the wallet, gas comes from the key.
+#[test]
+fn a_node_key_serves_for_a_cold_wallet() {
+    use alloy::providers::{Provider, ProviderBuilder};
+
+    let dir = tempfile::tempdir().unwrap();
+    let net = Net::start(dir.path());
+    let (publisher, publisher_wallet) = net.party("publisher", 0);
+    let (viewer, _) = net.party("viewer", 1);
+    viewer.json(&["account", "deposit", "10"]);
+    let uploaded = upload(
+        &publisher,
+        &clip(dir.path(), "clip.mp4", "testsrc", 2),
+        "Clip",
+    );
+    let video = uploaded["videoId"].as_str().unwrap().to_owned();
+    let node_key = uploaded["ownerKey"].as_str().unwrap().to_owned();
+    // `--wallet` names no keystore entry: only the node key is unlocked.
+    let node_args = [
+        "--wallet",
+        "cold",
+        "--for-wallet",
+        publisher_wallet.as_str(),
+        "--node-key",
+    ];
+
+    // A key without ETH is refused before listening, with what to do.
+    let err = publisher.fails(&[&["serve", "--key", "publisher-node"][..], &node_args].concat());
+    assert!(err.contains("has no ETH"), "{err}");
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let provider = ProviderBuilder::new().connect_http(net.url().parse().unwrap());
+    let key: alloy::primitives::Address = node_key.parse().unwrap();
+    let wallet: alloy::primitives::Address = publisher_wallet.parse().unwrap();
+    rt.block_on(async {
+        let _: () = provider
+            .raw_request(
+                "anvil_setBalance".into(),
+                (key, U256::from(10u64).pow(U256::from(18))),
+            )
+            .await
+            .unwrap();
+    });
+    let wallet_txs = tx_count(&net.url(), wallet);
+    let deposited = publisher.deposited();
+
+    let serving = publisher.serve(&node_args);
+    let address = |v: &serde_json::Value| {
+        v.as_str()
+            .unwrap()
+            .parse::<alloy::primitives::Address>()
+            .unwrap()
+    };
+    assert_eq!(address(&serving.ready["wallet"]), wallet);
+    assert_eq!(address(&serving.ready["sender"]), key);
+    let addr = serving.ready["addrs"][0].as_str().unwrap().to_owned();
+    let out = dir.path().join("watched");
+    let rate = RATE.to_string();
+    let watched = viewer.json(&[
+        "watch",
+        &video,
+        "--format",
+        "240p30",
+        "--rate",
+        &rate,
+        "--out",
+        out.to_str().unwrap(),
+        "--peer",
+        &addr,
+    ]);
+    assert_eq!(watched["paidSegments"], 2, "{watched}");
+    let (_, ok) = serving.stop();
+    assert!(ok);
+    assert_eq!(
+        publisher.deposited() - deposited,
+        wei(&watched["paidWei"]),
+        "every paid segment credited to the wallet"
+    );
+    assert_eq!(
+        tx_count(&net.url(), wallet),
+        wallet_txs,
+        "the wallet sent nothing"
+    );
+    assert!(
+        tx_count(&net.url(), key) >= 2,
+        "the node key opened and closed"
+    );
+}

@@ -76,7 +76,12 @@ fn upload_show_rerun_car_ipfs_api_and_bad_input() {
     // First upload: transcoded, added to the embedded store, registered, exported as a CAR.
     let before = nonce();
     let first = p.json(&refs(&upload(&data, &["--car", car.to_str().unwrap()])));
-    assert_eq!(nonce(), before + 1, "one registration transaction");
+    assert_eq!(nonce(), before + 2, "one commit and one registration (R22)");
+    assert!(
+        first["registration"]["commitTx"].is_string(),
+        "{}",
+        first["registration"]
+    );
     let video_id = first["videoId"].as_str().unwrap().to_owned();
     assert!(
         video_id.starts_with("0x") && video_id.len() == 66,

@@ -140,6 +140,34 @@ impl Library {
         Ok(out)
     }
 
+    /// The salt of the registration commitment of `video_id` by `publisher` with `owner_key`
+    /// (PROTOCOL R22), created on first use and kept, so an upload interrupted between its commit
+    /// and its reveal resumes with the same commitment instead of committing later.
+    pub fn commitment_salt(
+        &self,
+        video_id: &B256,
+        publisher: Address,
+        owner_key: Address,
+    ) -> Result<B256> {
+        let path = self.root.join("commitments").join(format!(
+            "{video_id}-{}-{}.salt",
+            hex(publisher.as_slice()),
+            hex(owner_key.as_slice())
+        ));
+        match fs::read_to_string(&path) {
+            Ok(text) => text.trim().parse().map_err(|_| MediaError::Json {
+                what: path.display().to_string(),
+                reason: "not a 32-byte hex salt: delete it to commit anew".into(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let salt = B256::from(rand::random::<[u8; 32]>());
+                write_atomic(&path, salt.to_string().as_bytes())?;
+                Ok(salt)
+            }
+            Err(e) => Err(io("reading", &path)(e)),
+        }
+    }
+
     /// Writes (replaces) a record.
     pub fn save(&self, record: &UploadRecord) -> Result<PathBuf> {
         let path = self.record_path(&record.video_id);
@@ -171,12 +199,21 @@ impl Library {
     }
 }
 
-/// Writes through a temporary file and a rename, so readers never see half a file.
+/// Writes through a synced temporary file and a rename, so readers never see half a file and a
+/// crash right after leaves the whole one.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write as _;
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(io("creating", dir))?;
     }
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    fs::write(&tmp, bytes).map_err(io("writing", &tmp))?;
+    let mut file = fs::File::create(&tmp).map_err(io("writing", &tmp))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(io("writing", &tmp))?;
     fs::rename(&tmp, path).map_err(io("renaming into", path))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

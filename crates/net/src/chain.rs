@@ -45,6 +45,10 @@ pub trait Chain: Send + Sync + 'static {
     async fn channel_hash(&self, id: B256) -> ChainResult<B256>;
     /// Channel `id` rebuilt from its logs (its latest `withdrawn` included).
     async fn channel(&self, id: B256) -> ChainResult<ChannelRecord>;
+    /// The latest block number.
+    async fn block_number(&self) -> ChainResult<u64>;
+    /// Exits payers started in blocks `from..=latest` (channel id, new expiration), and `latest`.
+    async fn exits_since(&self, from: u64) -> ChainResult<(Vec<(B256, u64)>, u64)>;
 }
 
 #[async_trait]
@@ -54,7 +58,7 @@ impl Chain for paratii_chain::Client {
     }
 
     fn payee(&self) -> Option<Address> {
-        self.wallet_address()
+        Self::payee(self)
     }
 
     async fn video(&self, id: B256) -> ChainResult<VideoRecord> {
@@ -100,5 +104,13 @@ impl Chain for paratii_chain::Client {
 
     async fn channel(&self, id: B256) -> ChainResult<ChannelRecord> {
         Self::channel(self, id).await
+    }
+
+    async fn block_number(&self) -> ChainResult<u64> {
+        paratii_chain::Connection::block_number(self).await
+    }
+
+    async fn exits_since(&self, from: u64) -> ChainResult<(Vec<(B256, u64)>, u64)> {
+        Self::exits_since(self, from).await
     }
 }

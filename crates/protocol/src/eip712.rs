@@ -155,6 +155,14 @@ pub fn video_id(cid: &str) -> B256 {
     keccak256(cid.as_bytes())
 }
 
+/// The commitment `VideoRegistry.register(video, salt)` reveals (R22):
+/// `keccak256(abi.encode(string cid, address publisher, address ownerKey, bytes32 salt))`.
+/// Computed here, never asked of a node: the node would learn the CID before the commit.
+pub fn video_commitment(cid: &str, publisher: Address, owner_key: Address, salt: B256) -> B256 {
+    use alloy_sol_types::SolValue;
+    keccak256((cid.to_owned(), publisher, owner_key, salt).abi_encode_params())
+}
+
 /// A format as the chain refers to it: `keccak256(bytes(formatName))`.
 pub fn format_hash(format: &str) -> B256 {
     keccak256(format.as_bytes())
@@ -204,6 +212,32 @@ mod tests {
     }
     fn hash_words(words: &[[u8; 32]]) -> B256 {
         keccak256(words.concat())
+    }
+
+    /// The vector of `test-sol/VideoRegistry/views/views.t.sol` (and PROTOCOL R22).
+    #[test]
+    fn video_commitment_matches_the_contract_vector() {
+        let got = video_commitment(
+            "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
+            Address::repeat_byte(0x11),
+            Address::repeat_byte(0x22),
+            B256::with_last_byte(3),
+        );
+        assert_eq!(
+            got,
+            b256!("0x8302fec8fa17e103c12566a59a16914ea985b9bbba9b93c97f7c0d8387ced642")
+        );
+        // The encoding is the tuple's (string offset first), not the packed one.
+        let packed = keccak256(
+            [
+                &b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"[..],
+                &[0x11; 20],
+                &[0x22; 20],
+                &B256::with_last_byte(3)[..],
+            ]
+            .concat(),
+        );
+        assert_ne!(got, packed);
     }
 
     #[test]

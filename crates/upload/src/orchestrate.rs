@@ -10,13 +10,15 @@
 //!   every table of contents against the duration ([`check_record`]) and the registry's record
 //!   of the id ([`registry_status`], `videoOf`: registered by someone else stops here, before
 //!   any transaction);
+//! - **(c') commit** ([`commit`]): the registration's commitment (PROTOCOL R22), computed here
+//!   with a salt the library keeps, sent unless an interrupted run sent it already;
 //! - **(d) publish** ([`publish`]): every object of the video to the remote IPFS node, if any;
-//! - **(e) register** ([`register`]) unless registered by us already, and write the library
-//!   record.
+//! - **(e) register** ([`register`]) unless registered by us already, revealing the commitment
+//!   (it takes the video over from a squatter whose commitment is younger), and write the
+//!   library record.
 //!
-//! Nothing reaches a network node before (d), and the video id is known at the end of (c): a
-//! commit of a commit-reveal registration goes between the two (after `registry_status`, before
-//! `publish`), its reveal in (e).
+//! Nothing reaches a network node before (d), so whoever learns the CID from it commits after
+//! (c') and loses to our reveal.
 
 use std::path::{Path, PathBuf};
 
@@ -73,7 +75,9 @@ pub struct Upload<'a> {
 pub enum Registration {
     /// This run registered the video in this transaction.
     Registered {
-        /// The transaction hash.
+        /// The `commit` this run sent (none when a resumed upload found its commitment on chain).
+        commit: Option<B256>,
+        /// The `register` transaction hash.
         tx: B256,
         /// The block it was mined in.
         block: u64,
@@ -93,6 +97,12 @@ pub enum RegistryStatus {
     Unregistered,
     /// Registered by the publishing wallet already: (e) sends nothing.
     Ours(Box<VideoRecord>),
+    /// Registered by another wallet with a commitment younger than ours, which this library
+    /// made earlier: (e) reveals ours and takes the video over (R22).
+    Reclaimable {
+        /// The wallet that registered it.
+        publisher: Address,
+    },
 }
 
 /// The result of [`upload`].
@@ -157,17 +167,38 @@ pub async fn check_record(local: &dyn Ipfs, record: &UploadRecord) -> Result<()>
     Ok(())
 }
 
-/// (c) `videoOf(id)`: unregistered, ours, or someone else's (a typed error: nothing is sent).
-pub async fn registry_status(r: &Registrar<'_>, video_id: B256) -> Result<RegistryStatus> {
+/// (c) `videoOf(id)`: unregistered, ours, someone else's that our older commitment reclaims, or
+/// someone else's (a typed error: nothing is sent).
+pub async fn registry_status(
+    r: &Registrar<'_>,
+    library: &Library,
+    record: &UploadRecord,
+) -> Result<RegistryStatus> {
+    let video_id = record.video_id;
     match r.client.video(video_id).await {
         Ok(existing) if existing.publisher == r.publisher => {
             Ok(RegistryStatus::Ours(Box::new(existing)))
         }
-        Ok(existing) => Err(UploadError::RegisteredBySomeoneElse {
-            video_id,
-            publisher: existing.publisher,
-            us: r.publisher,
-        }),
+        Ok(existing) => {
+            // Only a commitment this library already sent can be older than theirs; a new one
+            // would be younger by construction.
+            let theirs = r.client.registered_commit_block_of(video_id).await?;
+            let salt = library.commitment_salt(&video_id, r.publisher, r.owner_key)?;
+            let ours = r
+                .client
+                .commit_block_of(commitment(r, record, salt)?)
+                .await?;
+            if ours != 0 && ours < theirs {
+                return Ok(RegistryStatus::Reclaimable {
+                    publisher: existing.publisher,
+                });
+            }
+            Err(UploadError::RegisteredBySomeoneElse {
+                video_id,
+                publisher: existing.publisher,
+                us: r.publisher,
+            })
+        }
         Err(e)
             if matches!(
                 e.video_registry_error(),
@@ -178,6 +209,54 @@ pub async fn registry_status(r: &Registrar<'_>, video_id: B256) -> Result<Regist
         }
         Err(e) => Err(e.into()),
     }
+}
+
+fn new_video(r: &Registrar<'_>, record: &UploadRecord) -> NewVideo {
+    NewVideo {
+        cid: record.directory.to_string(),
+        owner_key: r.owner_key,
+        title: record.title.clone(),
+        duration: record.duration_s,
+        segment_length: record.segment_seconds,
+        segment_size: record.segment_size_kib,
+        formats: record.formats.clone(),
+    }
+}
+
+fn commitment(r: &Registrar<'_>, record: &UploadRecord, salt: B256) -> Result<B256> {
+    Ok(r.client.video_commitment(&new_video(r, record), salt)?)
+}
+
+/// What (c') committed.
+#[derive(Debug, Clone, Copy)]
+pub struct Committed {
+    /// The salt, kept in the library.
+    pub salt: B256,
+    /// The `commit` sent now (none: it was on chain already, from an interrupted run).
+    pub tx: Option<B256>,
+}
+
+/// (c') Commits to the registration (R22) before anything reaches a network node: the salt is
+/// the library's (kept across runs), the commitment computed here; sent unless it is on chain
+/// already.
+pub async fn commit(
+    r: &Registrar<'_>,
+    library: &Library,
+    record: &UploadRecord,
+) -> Result<Committed> {
+    let salt = library.commitment_salt(&record.video_id, r.publisher, r.owner_key)?;
+    if r.client
+        .commit_block_of(commitment(r, record, salt)?)
+        .await?
+        != 0
+    {
+        return Ok(Committed { salt, tx: None });
+    }
+    let tx = r.client.commit_video(&new_video(r, record), salt).await?;
+    Ok(Committed {
+        salt,
+        tx: Some(tx.hash),
+    })
 }
 
 /// (d) Adds every object of the video to `remote`, children before parents (segments, tables,
@@ -220,22 +299,19 @@ pub async fn publish(
     Ok(added)
 }
 
-/// (e) Registers `record` for `r` (simulated first by the chain client, so a revert sends
-/// nothing).
-pub async fn register(r: &Registrar<'_>, record: &UploadRecord) -> Result<Registration> {
+/// (e) Registers `record` for `r`, revealing the commitment of (c') (simulated first by the chain
+/// client, so a revert sends nothing).
+pub async fn register(
+    r: &Registrar<'_>,
+    record: &UploadRecord,
+    committed: Committed,
+) -> Result<Registration> {
     let (_, tx) = r
         .client
-        .register_video(&NewVideo {
-            cid: record.directory.to_string(),
-            owner_key: r.owner_key,
-            title: record.title.clone(),
-            duration: record.duration_s,
-            segment_length: record.segment_seconds,
-            segment_size: record.segment_size_kib,
-            formats: record.formats.clone(),
-        })
+        .reveal_video(&new_video(r, record), committed.salt)
         .await?;
     Ok(Registration::Registered {
+        commit: committed.tx,
         tx: tx.hash,
         block: tx.block,
         gas_used: tx.gas_used,
@@ -270,8 +346,15 @@ pub async fn upload(u: Upload<'_>) -> Result<UploadOutcome> {
     let mut record = packaged.record.clone();
     check_record(u.local, &record).await?;
     let status = match &u.registrar {
-        Some(r) => Some(registry_status(r, record.video_id).await?),
+        Some(r) => Some(registry_status(r, u.library, &record).await?),
         None => None,
+    };
+    // (c') The commitment, before the network node sees the directory.
+    let committed = match (&u.registrar, &status) {
+        (Some(r), Some(RegistryStatus::Unregistered | RegistryStatus::Reclaimable { .. })) => {
+            Some(commit(r, u.library, &record).await?)
+        }
+        _ => None,
     };
 
     // (d) Publish to the network node.
@@ -287,8 +370,9 @@ pub async fn upload(u: Upload<'_>) -> Result<UploadOutcome> {
         record.owner_key = previous.owner_key;
     }
     let registration = match (&u.registrar, status) {
-        (Some(r), Some(RegistryStatus::Unregistered)) => {
-            let registration = register(r, &record).await?;
+        (Some(r), Some(RegistryStatus::Unregistered | RegistryStatus::Reclaimable { .. })) => {
+            let committed = committed.expect("committed in (c')");
+            let registration = register(r, &record, committed).await?;
             if let Registration::Registered { tx, .. } = registration {
                 record.registration_tx = Some(tx);
             }

@@ -285,3 +285,99 @@ async fn a_record_that_does_not_hold_together_is_refused() {
         Err(UploadError::Limit(LimitError::Zero { .. }))
     ));
 }
+
+/// The squatter's race (PROTOCOL R22): the honest upload commits, is killed before its reveal
+/// (its directory already on the network node, so the CID is public), and an attacker with its
+/// own registered key commits to the same CID and registers it first. The honest upload, run
+/// again, keeps its commitment (the salt in the library), reveals it and takes the video over.
+#[tokio::test]
+async fn a_squatter_that_registers_first_loses_to_the_older_commitment() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = clip(dir.path());
+    let net = TestNet::start().await.unwrap();
+    let alice = net.actor("alice", 1, pti(0)).await.unwrap();
+    alice.register_key().await.unwrap();
+    let mallory = net.actor("mallory", 2, pti(0)).await.unwrap();
+    mallory.register_key().await.unwrap();
+    let alice_reg = Registrar {
+        client: &alice.client,
+        publisher: alice.address(),
+        owner_key: alice.key(),
+    };
+
+    // Alice's upload, up to its commit: what a `kill -9` right after the commit leaves.
+    let a = Setup::new(dir.path(), "alice-data");
+    let staged = upload(a.job(&src, "Honest", None, None)).await.unwrap();
+    let record = staged.record.clone();
+    drop(staged); // releases the work directory's lock, as the killed process would
+    let committed = paratii_upload::commit(&alice_reg, &a.library, &record)
+        .await
+        .unwrap();
+    assert!(committed.tx.is_some());
+
+    // Mallory learned the CID from the network and registers it under its own key.
+    let (id, _) = mallory
+        .client
+        .register_video(&paratii_chain::NewVideo {
+            cid: record.directory.to_string(),
+            owner_key: mallory.key(),
+            title: "Mine now".into(),
+            duration: record.duration_s,
+            segment_length: record.segment_seconds,
+            segment_size: record.segment_size_kib,
+            formats: record.formats.clone(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(id, record.video_id);
+    assert_eq!(
+        alice.client.video(id).await.unwrap().publisher,
+        mallory.address()
+    );
+
+    // Alice runs again: the same salt, so the same (older) commitment; no new commit; she owns it.
+    let out = upload(a.job(&src, "Honest", None, Some(alice_reg)))
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            out.registration,
+            Registration::Registered { commit: None, .. }
+        ),
+        "{:?}",
+        out.registration
+    );
+    let v = alice.client.video(id).await.unwrap();
+    assert_eq!(v.publisher, alice.address());
+    assert_eq!(v.owner_key, alice.key());
+    assert_eq!(v.title, "Honest");
+    assert!(
+        mallory
+            .client
+            .videos_of(mallory.address())
+            .await
+            .unwrap()
+            .is_empty(),
+        "the squatter's record is gone"
+    );
+
+    // Mallory cannot take it back: a fresh commitment is younger than alice's.
+    let err = mallory
+        .client
+        .register_video(&paratii_chain::NewVideo {
+            cid: record.directory.to_string(),
+            owner_key: mallory.key(),
+            title: "Again".into(),
+            duration: record.duration_s,
+            segment_length: record.segment_seconds,
+            segment_size: record.segment_size_kib,
+            formats: record.formats.clone(),
+        })
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("VideoAlreadyRegistered"), "{err}");
+    assert_eq!(
+        alice.client.video(id).await.unwrap().publisher,
+        alice.address()
+    );
+}

@@ -114,8 +114,8 @@ impl Client {
         })
     }
 
-    /// Opens a channel from a signed bid; the wallet must own the bid's counterparty key and
-    /// becomes the payee.
+    /// Opens a channel from a signed bid, sent by the wallet that owns the bid's counterparty key,
+    /// or by that key itself acting for it ([`Client::acting_for`]); the wallet is the payee.
     pub async fn open(&self, bid: &BidMessage) -> Result<Opened> {
         let t = bid.terms.to_eip712();
         let sol_bid = SolBid {
@@ -198,6 +198,30 @@ impl Client {
     pub async fn close_many(&self, requests: Vec<CloseRequest>) -> Result<TxInfo> {
         self.transact(Pc, self.payment_channel().closeMany(requests))
             .await
+    }
+
+    /// The payer starts an exit (R19): the channel now expires `EXIT_WINDOW` from this block, and
+    /// from then on anyone may settle. Returns the channel with its new `expiration`.
+    pub async fn start_exit(&self, id: B256, channel: &Channel) -> Result<(Channel, TxInfo)> {
+        let pc = self.payment_channel();
+        let call = pc.startExit(id, channel.clone());
+        let r = self.send(Pc, call).await?;
+        let log = r
+            .decoded_log::<PaymentChannel::ChannelExitStarted>()
+            .ok_or_else(|| ChainError::MissingEvent {
+                action: action_name::<PaymentChannel::startExitCall>(Pc),
+                tx: r.transaction_hash,
+                event: "ChannelExitStarted",
+            })?;
+        let mut updated = channel.clone();
+        updated.expiration = log.expiration;
+        Ok((updated, TxInfo::of(&r)))
+    }
+
+    /// `EXIT_WINDOW`: how long a payee has, once its payer started an exit.
+    pub async fn exit_window(&self) -> Result<u64> {
+        let window = self.read(Pc, self.payment_channel().EXIT_WINDOW()).await?;
+        Ok(u64::try_from(window).unwrap_or(u64::MAX))
     }
 
     /// Returns what the payee has not withdrawn to the payer (anyone, from expiration on).

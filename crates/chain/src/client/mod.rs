@@ -35,6 +35,8 @@ use crate::error::{ChainError, Result};
 pub struct Client {
     conn: Connection,
     deployment: Deployment,
+    /// The wallet a node key sends for ([`Client::acting_for`]); none: the signer's own.
+    payee: Option<Address>,
 }
 
 impl std::ops::Deref for Client {
@@ -48,7 +50,11 @@ impl std::ops::Deref for Client {
 impl Client {
     /// A connection bound to `deployment`, unchecked ([`Connection::attach`] checks it).
     pub(crate) const fn new(conn: Connection, deployment: Deployment) -> Self {
-        Self { conn, deployment }
+        Self {
+            conn,
+            deployment,
+            payee: None,
+        }
     }
 
     /// Connects to `url` and attaches to `deployment`.
@@ -67,6 +73,26 @@ impl Client {
     pub async fn with_wallet(&self, wallet: Option<PrivateKeySigner>) -> Result<Self> {
         let conn = Connection::connect_with(self.conn.url(), wallet, *self.conn.config()).await?;
         Ok(Self::new(conn, self.deployment.clone()))
+    }
+
+    /// The same client, its signer acting as a node key for `wallet`: channels whose counterparty
+    /// key is the signer credit `wallet` (R21), and [`Client::payee`] is `wallet`. The signer
+    /// pays the gas; it can never move `wallet`'s free balance.
+    #[must_use]
+    pub const fn acting_for(mut self, wallet: Address) -> Self {
+        self.payee = Some(wallet);
+        self
+    }
+
+    /// The wallet credited when this client acts as a payee: the wallet it acts for as a node
+    /// key, else its own signer.
+    pub fn payee(&self) -> Option<Address> {
+        self.payee.or_else(|| self.wallet_address())
+    }
+
+    /// Whether the signer is a node key acting for another wallet.
+    pub fn is_node_key(&self) -> bool {
+        self.payee.is_some_and(|p| Some(p) != self.wallet_address())
     }
 
     /// The connection.

@@ -1,5 +1,6 @@
 //! `VideoRegistry`: registering, retitling and unlisting videos, and reading them back.
 
+use alloy::eips::BlockId;
 use alloy::primitives::{Address, B256, U256};
 use paratii_bindings::video_registry::IVideoRegistry::Video;
 use paratii_protocol::VideoTerms;
@@ -11,8 +12,53 @@ use crate::error::{ContractName::VideoRegistry, Result};
 use crate::records::{NewVideo, VideoRecord};
 
 impl Client {
-    /// Registers a video for the wallet; returns its id.
+    /// Registers a video for the wallet in one go: a fresh salt, `commit`, then `register` (R22).
+    /// For a video whose CID nobody else has seen yet (tests, tools); `paratii upload` keeps the
+    /// salt with the upload and adds to IPFS between the two ([`Client::commit_video`],
+    /// [`Client::reveal_video`]). Returns the id and the registration.
     pub async fn register_video(&self, video: &NewVideo) -> Result<(B256, TxInfo)> {
+        let salt = B256::from(rand::random::<[u8; 32]>());
+        self.commit_video(video, salt).await?;
+        self.reveal_video(video, salt).await
+    }
+
+    /// The commitment that registers `video` for the wallet with `salt`, computed locally.
+    pub fn video_commitment(&self, video: &NewVideo, salt: B256) -> Result<B256> {
+        Ok(eip712::video_commitment(
+            &video.cid,
+            self.me()?,
+            video.owner_key,
+            salt,
+        ))
+    }
+
+    /// Sends `commit(commitment)` for `video` with `salt` and waits for its receipt; a reveal sent
+    /// after it lands in a later block, which is all `MIN_COMMITMENT_AGE` asks.
+    pub async fn commit_video(&self, video: &NewVideo, salt: B256) -> Result<TxInfo> {
+        let commitment = self.video_commitment(video, salt)?;
+        self.transact(VideoRegistry, self.video_registry().commit(commitment))
+            .await
+    }
+
+    /// The block a pending commitment is dated from; zero when unknown or already revealed.
+    pub async fn commit_block_of(&self, commitment: B256) -> Result<u64> {
+        let registry = self.video_registry();
+        let call = registry.commitBlockOf(commitment);
+        let block = self.read(VideoRegistry, call).await?;
+        Ok(u64::try_from(block).unwrap_or(u64::MAX))
+    }
+
+    /// The block of the commitment the current registration of `id` was made with (zero when
+    /// unregistered): a reveal of an older commitment takes the video over.
+    pub async fn registered_commit_block_of(&self, id: B256) -> Result<u64> {
+        let registry = self.video_registry();
+        let call = registry.registeredCommitBlockOf(id);
+        let block = self.read(VideoRegistry, call).await?;
+        Ok(u64::try_from(block).unwrap_or(u64::MAX))
+    }
+
+    /// Sends `register(video, salt)`, revealing a commitment made in an earlier block.
+    pub async fn reveal_video(&self, video: &NewVideo, salt: B256) -> Result<(B256, TxInfo)> {
         let record = Video {
             cid: video.cid.clone(),
             ownerKey: video.owner_key,
@@ -24,9 +70,11 @@ impl Client {
             listed: true,
             formats: video.formats.clone(),
         };
-        let tx = self
-            .transact(VideoRegistry, self.video_registry().register(record))
-            .await?;
+        // Simulated against the pending block: that is where it lands, after the commit's block
+        // (at `latest`, the commit's own block, it would be `CommitmentTooRecent`).
+        let registry = self.video_registry();
+        let call = registry.register(record, salt).block(BlockId::pending());
+        let tx = self.transact(VideoRegistry, call).await?;
         Ok((eip712::video_id(&video.cid), tx))
     }
 

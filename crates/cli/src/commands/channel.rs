@@ -1,5 +1,5 @@
 //! `paratii channel`: payment channels rebuilt from the logs, and the payee's operations on them
-//! (open from a signed bid, withdraw, close, close many) and anyone's settle.
+//! (open from a signed bid, withdraw, close, close many), the payer's exit, and anyone's settle.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -58,6 +58,12 @@ pub enum ChannelCommand {
         /// A channel to close without a payment (repeatable).
         #[arg(long = "unpaid", value_name = "ID")]
         unpaid: Vec<String>,
+    },
+    /// As its payer, start closing a channel before it expires: the payee has `EXIT_WINDOW` (one
+    /// hour) to close with its latest payment; then `channel settle` returns the rest to you.
+    Exit {
+        /// The channel id.
+        id: String,
     },
     /// Return an expired channel's unspent escrow to its payer (anyone may).
     Settle {
@@ -294,6 +300,42 @@ pub(crate) async fn run(ctx: &Ctx, cmd: ChannelCommand) -> eyre::Result<Output> 
             Ok(Output::new(
                 text,
                 json!({"channels": closed, "transaction": tx_json(&tx)}),
+            ))
+        }
+        ChannelCommand::Exit { id } => {
+            let client = ctx.client(true).await?;
+            let record = open_record(&client, &id).await?;
+            let me = client.wallet_address().unwrap_or_default();
+            // The contract's checks first, said in terms of what to do instead: no gas spent.
+            if record.channel.payer != me {
+                return Err(eyre!(
+                    "only the channel's payer {} can start an exit; this wallet is {me}",
+                    record.channel.payer
+                ));
+            }
+            let now = client.block_timestamp().await?;
+            let window = client.exit_window().await?;
+            if record.channel.expiration <= now.saturating_add(window) {
+                return Err(eyre!(
+                    "channel {} expires at {} anyway, within the {} s an exit would give its payee: nothing to gain; run `paratii channel settle {}` from then on",
+                    record.id,
+                    format::time(record.channel.expiration),
+                    window,
+                    record.id
+                ));
+            }
+            let (channel, tx) = client.start_exit(record.id, &record.channel).await?;
+            let unspent = channel.escrow.saturating_sub(channel.withdrawn);
+            Ok(Output::new(
+                format!(
+                    "{}{}: exit started; the payee may still close with its latest payment until {}, then `paratii channel settle {}` returns what it has not withdrawn (at most {})\n",
+                    tx_line("exit started", &tx),
+                    record.id,
+                    format::time(channel.expiration),
+                    record.id,
+                    format::pti(unspent)
+                ),
+                json!({"id": record.id, "expiration": channel.expiration, "unspent": unspent.to_string(), "transaction": tx_json(&tx)}),
             ))
         }
         ChannelCommand::Settle { id } => {

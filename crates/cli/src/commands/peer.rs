@@ -136,6 +136,58 @@ pub(crate) async fn identity(ctx: &Ctx, args: &IdentityArgs) -> eyre::Result<Ide
     })
 }
 
+/// A node-key identity (PROTOCOL R21): the communication key `--key` sends the channel
+/// transactions itself, for `wallet`, whose key is never unlocked (it need not be on this
+/// machine). The key's password also decrypts the video secrets.
+pub(crate) async fn node_identity(
+    ctx: &Ctx,
+    args: &IdentityArgs,
+    wallet: Address,
+) -> eyre::Result<Identity> {
+    let comm_name = args.key.clone().ok_or_else(|| {
+        eyre!("--node-key needs --key NAME: the communication key that sends for wallet {wallet}")
+    })?;
+    let password = ctx
+        .key_password_source(&args.key_password)
+        .read(&format!("communication key {comm_name:?}"))?;
+    let comm = ctx
+        .keystore
+        .unlock(KeyKind::Comm, &comm_name, &password)?
+        .signer;
+    let key = comm.address();
+    let client = ctx
+        .client(false)
+        .await?
+        .with_wallet(Some(comm.clone()))
+        .await?
+        .acting_for(wallet);
+    // What `open` would refuse, said before listening: the key must be the wallet's, and active.
+    let record = client.key_of(key).await?;
+    if record.wallet != wallet || !record.active {
+        let state = if record.wallet == Address::ZERO {
+            "not registered".to_owned()
+        } else if record.wallet != wallet {
+            format!("registered to wallet {}", record.wallet)
+        } else {
+            "revoked".to_owned()
+        };
+        return Err(eyre!(
+            "communication key {comm_name:?} ({key}) is not an active key of wallet {wallet} ({state}): the wallet registers it with `paratii user add-key {comm_name}`"
+        ));
+    }
+    if client.eth_balance(key).await?.is_zero() {
+        return Err(eyre!(
+            "node key {key} has no ETH to pay for its transactions: send it a little from any account"
+        ));
+    }
+    Ok(Identity {
+        client,
+        password,
+        comm,
+        comm_name,
+    })
+}
+
 /// The keystore's communication key that is active for the wallet on chain.
 async fn default_comm(ctx: &Ctx, client: &Client) -> eyre::Result<String> {
     let wallet = client.wallet_address().ok_or_else(|| eyre!("no wallet"))?;

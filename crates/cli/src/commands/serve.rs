@@ -13,7 +13,7 @@ use paratii_net::{
 };
 use serde_json::{Value, json};
 
-use super::peer::{DataDirArg, IdentityArgs, identity};
+use super::peer::{DataDirArg, IdentityArgs, identity, node_identity};
 use super::wait_for_shutdown;
 use crate::context::Ctx;
 
@@ -78,6 +78,15 @@ pub struct ServeArgs {
         requires = "accept_attention"
     )]
     pub attention_batch: u64,
+    /// Send the channel transactions from the communication key (--key) itself, acting for the
+    /// wallet (PROTOCOL R21): the wallet's key is not unlocked and need not be on this machine;
+    /// the node key pays its own gas, and every credit still goes to the wallet.
+    #[arg(long)]
+    pub node_key: bool,
+    /// With --node-key: the wallet it acts for (default: --wallet's address, read without its
+    /// password).
+    #[arg(long, value_name = "ADDRESS", requires = "node_key")]
+    pub for_wallet: Option<String>,
     /// The channel store: every accepted payment is written here before it is answered, and a
     /// restarted `serve` picks up the channels still open (default: `<data-dir>/channels.redb`).
     #[arg(long, value_name = "FILE")]
@@ -224,7 +233,12 @@ fn summary_text(v: &Value) -> String {
 }
 
 pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
-    let id = identity(ctx, &args.identity).await?;
+    let id = if args.node_key {
+        let wallet = ctx.address_or_wallet(args.for_wallet.as_deref())?;
+        node_identity(ctx, &args.identity, wallet).await?
+    } else {
+        identity(ctx, &args.identity).await?
+    };
     let data_dir = args.data.resolve()?;
     let catalog = LibraryCatalog::open(&data_dir, ctx.keystore.root(), id.password.clone())
         .wrap_err_with(|| format!("opening the library in {}", data_dir.display()))?;
@@ -257,6 +271,10 @@ pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
     let mut config = PeerConfig::new(id.client.clone(), id.comm.clone());
     config.listen.clone_from(&args.listen);
     let mut config = ServerConfig::from(config);
+    if args.node_key {
+        // A node key cannot set the wallet's profile: the wallet publishes our addresses.
+        config.wallet = None;
+    }
     config.store = Some(
         args.store
             .clone()
@@ -266,16 +284,25 @@ pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
         .await
         .wrap_err("starting the peer")?;
     let mut events = server.subscribe();
-    let profile_tx = server
-        .publish_addrs()
-        .await
-        .wrap_err("publishing our addresses in the wallet's profile")?;
     let addrs: Vec<String> = server.addrs().iter().map(ToString::to_string).collect();
+    let profile_tx = if args.node_key {
+        eprintln!(
+            "note: a node key cannot change the wallet's profile; for viewers to find this server without --peer, the wallet runs `paratii user profile '{}'`",
+            json!({ "addrs": addrs })
+        );
+        None
+    } else {
+        server
+            .publish_addrs()
+            .await
+            .wrap_err("publishing our addresses in the wallet's profile")?
+    };
     line(&json!({
         "ready": true,
         "peerId": server.peer_id().to_string(),
         "addrs": addrs,
-        "wallet": id.client.wallet_address(),
+        "wallet": id.client.payee(),
+        "sender": id.client.wallet_address(),
         "key": id.comm.address(),
         "keyName": id.comm_name,
         "videos": videos,

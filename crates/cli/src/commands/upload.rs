@@ -177,11 +177,16 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
     }
     let registration = match outcome.registration {
         Registration::Registered {
+            commit,
             tx,
             block,
             gas_used,
         } => {
-            format!("registered in tx {tx} (block {block}, {gas_used} gas)")
+            let commit = commit.map_or_else(
+                || "its commitment from an earlier run".to_owned(),
+                |c| format!("committed in tx {c}"),
+            );
+            format!("registered in tx {tx} (block {block}, {gas_used} gas; {commit})")
         }
         Registration::AlreadyRegisteredByYou => {
             "already registered by you: nothing sent, same CIDs".to_owned()
@@ -253,8 +258,9 @@ pub(crate) async fn upload(ctx: &Ctx, args: UploadArgs) -> eyre::Result<Output> 
             "tables": r.toc_cids,
             "segments": segments,
             "registration": match outcome.registration {
-                Registration::Registered { tx, block, gas_used } => json!({
+                Registration::Registered { commit, tx, block, gas_used } => json!({
                     "status": "registered",
+                    "commitTx": commit,
                     "tx": tx,
                     "block": block,
                     "gasUsed": gas_used,

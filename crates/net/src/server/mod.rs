@@ -340,24 +340,46 @@ pub fn serve_listing(catalog: &dyn Catalog, frame: &Frame) -> Frame {
     }
 }
 
-/// Closes every channel whose expiration is within the close margin (chain time).
+/// Closes every channel whose expiration is within the close margin (chain time), and every
+/// channel whose payer started an exit (R19): the latest payment is cashed at once, well inside
+/// the exit window, instead of racing the new expiration.
 async fn watch_expirations(shared: Arc<Shared>) {
     let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut next_block = shared.chain.block_number().await.unwrap_or(0);
     loop {
         tick.tick().await;
+        if let Ok((exits, latest)) = shared.chain.exits_since(next_block).await {
+            next_block = latest + 1;
+            for (id, _) in exits {
+                let Some(entry) = shared.entry(id).await else {
+                    continue;
+                };
+                if entry.is_closed() {
+                    continue;
+                }
+                // The struct passed back must carry the new expiration: the chain's record.
+                if shared.adopt_chain_state(&entry).await.is_ok() {
+                    let _ = shared.close(&entry, "payer exit").await;
+                }
+            }
+        }
         let Ok(now) = shared.chain.block_timestamp().await else {
             continue;
         };
-        let due: Vec<_> = shared
+        let open: Vec<_> = shared
             .channels
             .lock()
             .await
             .values()
-            .filter(|e| !e.is_closed() && now + shared.policy.close_margin_secs >= e.expiration)
+            .filter(|e| !e.is_closed())
             .cloned()
             .collect();
-        for entry in due {
-            let _ = shared.close(&entry, "expiration near").await;
+        for entry in open {
+            // The struct's expiration, not the bid's: an exit seen at resume moved it.
+            let expiration = entry.cash.lock().await.expiration;
+            if now + shared.policy.close_margin_secs >= expiration {
+                let _ = shared.close(&entry, "expiration near").await;
+            }
         }
     }
 }
