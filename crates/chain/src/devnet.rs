@@ -99,6 +99,12 @@ pub struct DevNetConfig {
     pub block_time: Option<u64>,
     /// The anvil binary; `None` uses [`find_anvil`].
     pub anvil: Option<PathBuf>,
+    /// The genesis block's timestamp (`--timestamp`); `None`: now.
+    pub timestamp: Option<u64>,
+    /// The EVM hardfork (`--hardfork`, e.g. `prague`); `None`: anvil's latest.
+    pub hardfork: Option<String>,
+    /// Records every opcode step (`--steps-tracing`), for geth-style `debug_traceTransaction`.
+    pub steps_tracing: bool,
 }
 
 impl Default for DevNetConfig {
@@ -110,6 +116,9 @@ impl Default for DevNetConfig {
             balance_eth: 10_000,
             block_time: None,
             anvil: None,
+            timestamp: None,
+            hardfork: None,
+            steps_tracing: false,
         }
     }
 }
@@ -149,6 +158,15 @@ impl DevNet {
             .args(["--mnemonic", DEV_MNEMONIC]);
         if let Some(seconds) = config.block_time {
             cmd.arg("--block-time").arg(seconds.to_string());
+        }
+        if let Some(timestamp) = config.timestamp {
+            cmd.arg("--timestamp").arg(timestamp.to_string());
+        }
+        if let Some(hardfork) = &config.hardfork {
+            cmd.arg("--hardfork").arg(hardfork);
+        }
+        if config.steps_tracing {
+            cmd.arg("--steps-tracing");
         }
         cmd.stdin(Stdio::null())
             .stdout(Stdio::piped())
