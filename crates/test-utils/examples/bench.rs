@@ -172,6 +172,7 @@ fn main() {
         .collect();
     let terms = ChannelTerms::new(1, u32::MAX, 1, u64::MAX).expect("terms");
     let mut tracker = BalanceTracker::new(channel, &terms);
+    let mut received = 0usize;
 
     let mut cases = [
         Case {
@@ -214,8 +215,11 @@ fn main() {
         Case {
             name: "payment receive (decode+verify+accept)",
             what: "what a payee does per message: JSON decode, `verify`, `BalanceTracker::accept`",
-            op: Box::new(|i| {
-                let index = (i % 1024) as usize;
+            // Its own counter: `i` is shared by every case and jumps between rounds, and a
+            // tracker only accepts increasing balances, so it walks 1..=1024 and starts over.
+            op: Box::new(|_| {
+                let index = received % 1024;
+                received += 1;
                 if index == 0 {
                     tracker = BalanceTracker::new(channel, &terms);
                 }
