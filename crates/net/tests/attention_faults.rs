@@ -15,277 +15,36 @@ use std::time::Duration;
 
 use alloy::primitives::{B256, U256, keccak256};
 use alloy::signers::local::PrivateKeySigner;
-use bytes::Bytes;
-use libp2p::Multiaddr;
-use paratii_chain::{NewVideo, VideoRecord};
-use paratii_ipfs::CidVersion;
-use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
-use paratii_net::catalog::{Catalog, Listing, Sealed, open_segment, seal};
+use paratii_net::catalog::open_segment;
 use paratii_net::error::NetError;
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, InboundRequest, NetConfig, Protocol};
 use paratii_net::server::serve_listing;
 use paratii_net::wire::{BidAccepted, RejectCode, attention_frame, parse_attention};
-use paratii_net::{
-    AdvertiseReport, AdvertiseRequest, AttentionPolicy, PeerConfig, ServeEvent, ServePolicy,
-    Server, keypair,
-};
+use paratii_net::{AttentionPolicy, ServeEvent, ServePolicy, keypair};
 use paratii_protocol::{AttentionDeliveryMessage, BidMessage, SegmentRequestMessage};
-use paratii_test_utils::{Actor, TestNet, pti};
-
-// ---------------------------------------------------------------------------------------------
-// Content: a catalog built from real bytes (copied from faults.rs).
-
-/// Segments of the advertised video.
-const SEGMENTS: u64 = 6;
-/// Seconds per segment, as registered.
-const SEGMENT_SECONDS: u32 = 10;
-/// Plaintext bytes per segment (a little over one 256 KiB IPFS chunk, so segments are DAGs).
-const SEGMENT_BYTES: usize = 300 * 1024;
-/// The one format.
-const FORMAT: &str = "360p30";
-/// PTI wei per second the advertiser offers.
-const RATE: u128 = 1_000_000_000_000_000;
-/// Segments the viewer asks for per request.
-const BATCH: u64 = 2;
-/// How long any single wait may take before the test fails.
-const PATIENCE: Duration = Duration::from_secs(120);
-
-/// A video as its owner holds it: segment keys, ciphertexts, table of contents, directory.
-#[derive(Debug)]
-struct Content {
-    cid: String,
-    directory: Bytes,
-    toc: Bytes,
-    toc_cids: Vec<String>,
-    sealed: BTreeMap<u64, Sealed>,
-    plain: BTreeMap<u64, Vec<u8>>,
-}
-
-impl Content {
-    fn build(seed: u8, version: CidVersion) -> Self {
-        let secret = VideoSecret([seed; 32]);
-        let mut toc = Vec::new();
-        let mut sealed = BTreeMap::new();
-        let mut plain = BTreeMap::new();
-        for index in 0..SEGMENTS {
-            let mut pt = plaintext(FORMAT, index, SEGMENT_BYTES);
-            pt[0] = seed;
-            let key = segment_key(&secret, FORMAT, index);
-            let ct = encrypt_segment(&key, index, &pt);
-            toc.push(cid_of(&ct, version));
-            sealed.insert(
-                index,
-                Sealed {
-                    key,
-                    ciphertext: Bytes::from(ct),
-                },
-            );
-            plain.insert(index, pt);
-        }
-        let toc_cids = toc.iter().map(ToString::to_string).collect();
-        let toc = TableOfContents(toc).to_json();
-        let mut dir = BTreeMap::new();
-        dir.insert(FORMAT.to_owned(), cid_of(&toc, version));
-        let directory = Directory(dir).to_json();
-        Self {
-            cid: cid_of(&directory, version).to_string(),
-            directory: Bytes::from(directory),
-            toc: Bytes::from(toc),
-            toc_cids,
-            sealed,
-            plain,
-        }
-    }
-
-    /// Segment `index` as delivered (key + ciphertext).
-    fn delivered(&self, index: u64) -> alloy::primitives::Bytes {
-        seal(&self.sealed[&index]).into()
-    }
-}
-
-impl Catalog for Content {
-    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
-        if cid != self.cid || format != FORMAT {
-            return Err(NetError::Catalog(format!("no video {cid} in {format}")));
-        }
-        Ok(Listing {
-            directory: self.directory.clone(),
-            toc: self.toc.clone(),
-        })
-    }
-
-    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
-        if cid != self.cid || format != FORMAT {
-            return Err(NetError::Catalog(format!("no video {cid} in {format}")));
-        }
-        self.sealed
-            .get(&index)
-            .cloned()
-            .ok_or_else(|| NetError::Catalog(format!("no segment {index}")))
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The world: anvil, an advertiser owning a registered video with PTI deposited, a viewer; both
 // keys registered.
 
-struct World {
-    net: TestNet,
-    advertiser: Actor,
-    viewer: Actor,
-    content: Arc<Content>,
-    video: VideoRecord,
-}
+/// Segments of the advertised video.
+const SEGMENTS: u64 = 6;
+/// The one format.
+const FORMAT: &str = "360p30";
+/// Segments the viewer asks for per request.
+const BATCH: u64 = 2;
+/// How long any single wait may take before the test fails.
+const PATIENCE: Duration = Duration::from_secs(120);
 
-impl World {
-    async fn start() -> Self {
-        let net = TestNet::start().await.expect("dev-net");
-        let advertiser = net
-            .actor("advertiser", 3, pti(1_000))
-            .await
-            .expect("advertiser");
-        let viewer = net.actor("viewer", 2, pti(10)).await.expect("viewer");
-        advertiser.register_key().await.expect("register key");
-        viewer.register_key().await.expect("register key");
-        advertiser.client.deposit(pti(10)).await.expect("deposit");
-        let content = Arc::new(Content::build(9, CidVersion::V1));
-        let (id, _) = advertiser
-            .client
-            .register_video(&NewVideo {
-                cid: content.cid.clone(),
-                owner_key: advertiser.key(),
-                title: "ad".into(),
-                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
-                segment_length: SEGMENT_SECONDS,
-                segment_size: (SEGMENT_BYTES / 1024) as u32,
-                formats: vec![FORMAT.to_owned()],
-            })
-            .await
-            .expect("register video");
-        let video = advertiser.client.video(id).await.expect("video");
-        Self {
-            net,
-            advertiser,
-            viewer,
-            content,
-            video,
-        }
-    }
-
-    /// PTI wei per segment at [`RATE`].
-    fn price() -> U256 {
-        U256::from(RATE) * U256::from(SEGMENT_SECONDS)
-    }
-
-    /// The viewer's server, taking attention bids per `attention` (or refusing them).
-    async fn viewer_server(&self, attention: Option<AttentionPolicy>) -> Server {
-        Server::start(
-            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
-            // The viewer publishes nothing of its own here; any catalog will do.
-            Arc::new(Content::build(1, CidVersion::V1)),
-            Arc::new(IpfsCodec),
-            ServePolicy {
-                attention,
-                ..ServePolicy::default()
-            },
-        )
-        .await
-        .expect("server")
-    }
-
-    /// The real advertiser, bidding `rate` on the viewer's attention at `peer`.
-    async fn advertise(
-        &self,
-        peer: Vec<Multiaddr>,
-        rate: u128,
-    ) -> Result<AdvertiseReport, NetError> {
-        paratii_net::advertise(
-            PeerConfig::new(self.advertiser.client.clone(), self.advertiser.comm.clone()),
-            self.content.clone(),
-            AdvertiseRequest {
-                viewer: self.viewer.address(),
-                viewer_key: None,
-                video: self.video.id,
-                format: FORMAT.to_owned(),
-                rate,
-                expiry_secs: 3600,
-                peer,
-                idle_timeout: PATIENCE,
-            },
-        )
-        .await
-    }
-
-    /// The advertiser's signed bid on the viewer's attention.
-    async fn bid(&self, rate: u128) -> BidMessage {
-        let expiration = self.net.now().await.expect("now") + 3600;
-        self.advertiser
-            .bid(&self.video, rate, expiration, self.viewer.key())
-            .await
-            .expect("bid")
-    }
-
-    /// Free balances in `PaymentChannel`: (advertiser, viewer).
-    async fn balances(&self) -> (U256, U256) {
-        let c = &self.net.holder;
-        (
-            c.deposited(self.advertiser.address())
-                .await
-                .expect("balance"),
-            c.deposited(self.viewer.address()).await.expect("balance"),
-        )
-    }
-
-    /// After every channel is closed: the advertiser paid exactly `segments` segments, the viewer
-    /// received exactly that, and no channel is left open.
-    async fn assert_settled(&self, before: (U256, U256), segments: u64) {
-        let moved = Self::price() * U256::from(segments);
-        let after = self.balances().await;
-        assert_eq!(after.0, before.0 - moved, "advertiser's free balance");
-        assert_eq!(after.1, before.1 + moved, "viewer's free balance");
-        let channels = self
-            .net
-            .holder
-            .channels_of(self.advertiser.address())
-            .await
-            .expect("channels");
-        assert_eq!(channels.len(), 1, "one attention channel");
-        for ch in channels {
-            assert!(
-                self.net
-                    .holder
-                    .channel_hash(ch.id)
-                    .await
-                    .expect("hash")
-                    .is_zero(),
-                "channel {} is still open",
-                ch.id
-            );
-        }
-    }
-
-    /// Nothing moved and no channel was opened.
-    async fn assert_untouched(&self, before: (U256, U256)) {
-        assert_eq!(self.balances().await, before, "free balances moved");
-        assert!(
-            self.net
-                .holder
-                .channels_of(self.advertiser.address())
-                .await
-                .expect("channels")
-                .is_empty(),
-            "a channel was opened"
-        );
-    }
-}
-
-/// The refusal code of a peer's rejection.
-fn rejected(result: Result<impl std::fmt::Debug, NetError>) -> RejectCode {
-    match result {
-        Err(NetError::Rejected(r)) => r.code,
-        other => panic!("expected a rejection, got {other:?}"),
-    }
+async fn world() -> World {
+    World::start(WorldConfig {
+        seed: 9,
+        formats: &[FORMAT],
+        segments: SEGMENTS,
+        ..WorldConfig::attention()
+    })
+    .await
 }
 
 async fn next_inbound(inbound: &mut tokio::sync::mpsc::Receiver<InboundRequest>) -> InboundRequest {
@@ -299,7 +58,7 @@ async fn next_inbound(inbound: &mut tokio::sync::mpsc::Receiver<InboundRequest>)
 // 1. A raw viewer against the real advertiser: bad receipts are refused.
 
 /// A bare libp2p peer with the viewer's identity that took the advertiser's bid.
-struct RawViewer {
+struct RawAttentionViewer {
     net: network::Client,
     advertiser: libp2p::PeerId,
     domain: alloy::sol_types::Eip712Domain,
@@ -307,7 +66,7 @@ struct RawViewer {
     channel: B256,
 }
 
-impl RawViewer {
+impl RawAttentionViewer {
     async fn request(
         &self,
         segment: u64,
@@ -331,7 +90,7 @@ impl RawViewer {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
-    let w = World::start().await;
+    let w = world().await;
     let before = w.balances().await;
     let (net, mut inbound) = network::spawn(
         keypair(&w.viewer.comm).expect("keypair"),
@@ -340,19 +99,9 @@ async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
     .expect("net");
     let addr = net.listen(paratii_net::loopback()).await.expect("listen");
     let advertising = tokio::spawn({
-        let w_peer = vec![addr];
-        let config = PeerConfig::new(w.advertiser.client.clone(), w.advertiser.comm.clone());
+        let config = peer_config(w.advertiser());
         let catalog = w.content.clone();
-        let req = AdvertiseRequest {
-            viewer: w.viewer.address(),
-            viewer_key: None,
-            video: w.video.id,
-            format: FORMAT.to_owned(),
-            rate: RATE,
-            expiry_secs: 3600,
-            peer: w_peer,
-            idle_timeout: PATIENCE,
-        };
+        let req = w.advertise_request(vec![addr]);
         async move { paratii_net::advertise(config, catalog, req).await }
     });
 
@@ -361,7 +110,7 @@ async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
     assert_eq!(bid_in.protocol, Protocol::Bid);
     let bid = BidMessage::decode(&bid_in.frame.header).expect("bid");
     let opened = w.viewer.client.open(&bid).await.expect("open");
-    let raw = RawViewer {
+    let raw = RawAttentionViewer {
         net: net.clone(),
         advertiser: bid_in.peer,
         domain: w.viewer.client.payment_channel_domain(),
@@ -386,7 +135,7 @@ async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
         .await
         .expect("batch 0");
     first
-        .verify(&raw.domain, w.advertiser.address(), w.advertiser.key())
+        .verify(&raw.domain, w.advertiser().address(), w.advertiser().key())
         .expect("honest delivery");
     assert_eq!(
         first.segments.keys().copied().collect::<Vec<_>>(),
@@ -450,7 +199,7 @@ async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
     while next < SEGMENTS {
         let last = next + BATCH - 1;
         let d = raw.request(last, receipts).await.expect("batch");
-        d.verify(&raw.domain, w.advertiser.address(), w.advertiser.key())
+        d.verify(&raw.domain, w.advertiser().address(), w.advertiser().key())
             .expect("honest delivery");
         assert_eq!(
             d.segments.keys().copied().collect::<Vec<_>>(),
@@ -481,7 +230,7 @@ async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
     assert_eq!(report.balance, SEGMENTS);
     // Refused requests' receipts were not counted.
     assert_eq!(report.receipts_checked, SEGMENTS);
-    assert_eq!(report.paid_wei, World::price() * U256::from(SEGMENTS));
+    assert_eq!(report.paid_wei, w.price() * U256::from(SEGMENTS));
 
     // The viewer cashes the last payment: exactly the video, the escrow held nothing more.
     w.viewer
@@ -493,6 +242,7 @@ async fn wrong_or_missing_receipts_are_refused_by_the_advertiser() {
         )
         .await
         .expect("close");
+    assert_eq!(w.channels().await.len(), 1, "one attention channel");
     w.assert_settled(before, SEGMENTS).await;
 }
 
@@ -514,22 +264,19 @@ enum Cheat {
 /// returns the deliveries sent and the viewer's `AttentionDone` (segments, error), after checking
 /// on chain that the viewer cashed exactly the first batch.
 async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Option<String>) {
-    let w = World::start().await;
+    let w = world().await;
     let out = tempfile::tempdir().expect("tempdir");
     let server = w
-        .viewer_server(Some(AttentionPolicy {
-            min_rate: 1,
-            out: out.path().to_owned(),
-            batch: BATCH,
-            withdraw_every: BATCH,
-            gate: None,
-        }))
+        .serve_viewer(ServePolicy {
+            attention: Some(attention_policy(out.path(), BATCH)),
+            ..ServePolicy::default()
+        })
         .await;
     let mut events = server.subscribe();
     let before = w.balances().await;
 
     let (net, mut inbound) = network::spawn(
-        keypair(&w.advertiser.comm).expect("keypair"),
+        keypair(&w.advertiser().comm).expect("keypair"),
         &NetConfig::default(),
     )
     .expect("net");
@@ -537,9 +284,9 @@ async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Op
     let fake = tokio::spawn({
         let net = net.clone();
         let content = w.content.clone();
-        let domain = w.advertiser.client.payment_channel_domain();
-        let wallet = w.advertiser.wallet.clone();
-        let comm = w.advertiser.comm.clone();
+        let domain = w.advertiser().client.payment_channel_domain();
+        let wallet = w.advertiser().wallet.clone();
+        let comm = w.advertiser().comm.clone();
         let sent = sent.clone();
         async move {
             let mut next = 0u64;
@@ -550,7 +297,7 @@ async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Op
                         let r = SegmentRequestMessage::decode(&req.frame.header).expect("request");
                         let mut segments: BTreeMap<u64, alloy::primitives::Bytes> = (next..=r
                             .segment)
-                            .map(|i| (i, content.delivered(i)))
+                            .map(|i| (i, content.delivery(FORMAT, i)))
                             .collect();
                         let honest = next == 0;
                         let mut balance = r.segment + 1;
@@ -582,7 +329,7 @@ async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Op
         }
     });
 
-    let bid = w.bid(RATE).await;
+    let bid = w.bid(FORMAT, RATE, 3600).await;
     let answer = net
         .request(
             server.peer_id(),
@@ -617,7 +364,10 @@ async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Op
     let dir = out.path().join(accepted.channel.to_string());
     for i in 0..BATCH {
         let got = std::fs::read(dir.join(format!("{i:05}.ts"))).expect("segment file");
-        assert!(got == w.content.plain[&i], "segment {i}");
+        assert!(
+            got == w.content.plain[&(FORMAT.to_owned(), i)],
+            "segment {i}"
+        );
     }
     assert!(!dir.join(format!("{:05}.ts", 2 * BATCH - 1)).exists());
     // ... withdrew it, then closed, cashing exactly its balance; the advertiser got the rest of
@@ -637,6 +387,7 @@ async fn cheated(cheat: Cheat) -> (World, Vec<AttentionDeliveryMessage>, u64, Op
             .any(|e| matches!(e, ServeEvent::Paid { balance, .. } if *balance > BATCH)),
         "the cheating batch was accepted"
     );
+    assert_eq!(w.channels().await.len(), 1, "one attention channel");
     w.assert_settled(before, BATCH).await;
     server.shutdown().await.expect("shutdown");
     let sent = sent.lock().expect("lock").clone();
@@ -660,7 +411,7 @@ async fn a_payment_signed_by_another_wallet_is_refused() {
     let (w, sent, _, error) = cheated(Cheat::WrongWallet).await;
     let domain = w.viewer.client.payment_channel_domain();
     let why = sent[1]
-        .verify(&domain, w.advertiser.address(), w.advertiser.key())
+        .verify(&domain, w.advertiser().address(), w.advertiser().key())
         .expect_err("signed by a stranger");
     let why = NetError::from(why);
     assert!(matches!(why, NetError::Protocol(_)), "{why:?}");
@@ -674,7 +425,7 @@ async fn a_segment_not_matching_the_toc_is_refused() {
     let why = open_segment(
         &IpfsCodec,
         last,
-        &w.content.toc_cids[last as usize],
+        &w.content.toc_cids(FORMAT)[last as usize],
         &sent[1].segments[&last],
     )
     .expect_err("flipped byte");
@@ -687,19 +438,21 @@ async fn a_segment_not_matching_the_toc_is_refused() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_attention_bid_below_the_minimum_rate_opens_nothing() {
-    let w = World::start().await;
+    let w = world().await;
     let out = tempfile::tempdir().expect("tempdir");
     let server = w
-        .viewer_server(Some(AttentionPolicy {
-            min_rate: RATE + 1,
-            out: out.path().to_owned(),
-            batch: BATCH,
-            withdraw_every: BATCH,
-            gate: None,
-        }))
+        .serve_viewer(ServePolicy {
+            attention: Some(AttentionPolicy {
+                min_rate: RATE + 1,
+                ..attention_policy(out.path(), BATCH)
+            }),
+            ..ServePolicy::default()
+        })
         .await;
     let before = w.balances().await;
-    let err = w.advertise(server.addrs().to_vec(), RATE).await;
+    let err = w
+        .advertise(w.advertise_request(server.addrs().to_vec()))
+        .await;
     assert_eq!(rejected(err), RejectCode::RateTooLow);
     w.assert_untouched(before).await;
     assert!(
@@ -719,10 +472,12 @@ async fn an_attention_bid_below_the_minimum_rate_opens_nothing() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_attention_bid_to_a_viewer_without_attention_policy_opens_nothing() {
-    let w = World::start().await;
-    let server = w.viewer_server(None).await;
+    let w = world().await;
+    let server = w.serve_viewer(ServePolicy::default()).await;
     let before = w.balances().await;
-    let err = w.advertise(server.addrs().to_vec(), RATE).await;
+    let err = w
+        .advertise(w.advertise_request(server.addrs().to_vec()))
+        .await;
     assert_eq!(rejected(err), RejectCode::NoAttention);
     w.assert_untouched(before).await;
     server.shutdown().await.expect("shutdown");

@@ -6,33 +6,27 @@
 mod common;
 
 use common::*;
-use paratii_net::IpfsCodec;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use alloy::primitives::{B256, U256, keccak256};
 use alloy::signers::local::PrivateKeySigner;
 use bytes::Bytes;
-use libp2p::{Multiaddr, PeerId};
-use paratii_chain::{NewVideo, VideoRecord};
+use libp2p::PeerId;
 use paratii_ipfs::CidVersion;
-use paratii_net::catalog::{Catalog, Listing, Sealed, seal};
+use paratii_net::catalog::Sealed;
 use paratii_net::error::NetError;
-use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
 use paratii_net::server::serve_listing;
-use paratii_net::wire::{BidAccepted, RejectCode, delivery_frame, parse_delivery};
-use paratii_net::{
-    PeerConfig, ServeEvent, ServePolicy, Server, WatchReport, WatchRequest, keypair,
-};
+use paratii_net::wire::{BidAccepted, RejectCode, delivery_frame};
+use paratii_net::{IpfsCodec, PeerConfig, ServeEvent, Server, WatchRequest, keypair};
 use paratii_protocol::{BidMessage, BidTerms, PaymentMessage, SegmentDeliveryMessage};
+use paratii_test_utils::Actor;
 use paratii_test_utils::proxy::RpcProxy;
-use paratii_test_utils::{Actor, TestNet, pti};
 
 // ---------------------------------------------------------------------------------------------
-// Content: a catalog built from real bytes.
+// The world: anvil, a publisher with a registered key and a registered video, a funded viewer.
 
 /// Segments per format.
 const SEGMENTS: u64 = 6;
@@ -42,10 +36,19 @@ const SEGMENT_SECONDS: u32 = 10;
 const SEGMENT_BYTES: usize = 300 * 1024;
 /// Formats registered and served.
 const FORMATS: [&str; 2] = ["360p30", "240p30"];
-/// PTI wei per second of video.
-const RATE: u128 = 1_000_000_000_000_000;
 
-/// What goes wrong in a [`Faulty`] catalog.
+async fn world() -> World {
+    World::start(WorldConfig {
+        formats: &FORMATS,
+        segments: SEGMENTS,
+        segment_seconds: SEGMENT_SECONDS,
+        segment_bytes: SEGMENT_BYTES,
+        ..WorldConfig::default()
+    })
+    .await
+}
+
+/// What goes wrong in the catalog of [`World::serve_faulty`].
 #[derive(Debug, Clone, Copy)]
 enum Fault {
     /// Segment `n` is served with one ciphertext byte flipped.
@@ -54,205 +57,39 @@ enum Fault {
     Missing(u64),
 }
 
-/// A real catalog with one injected fault.
-#[derive(Debug)]
-struct Faulty {
-    inner: Arc<Content>,
-    fault: Fault,
-}
-
-impl Catalog for Faulty {
-    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
-        self.inner.listing(cid, format)
-    }
-
-    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
-        match self.fault {
-            Fault::Missing(n) if n == index => Err(NetError::Catalog(format!(
-                "segment {format}/{index} is missing"
-            ))),
+impl World {
+    /// The publisher's server (withdrawing every second segment) on the world's content with
+    /// `fault`.
+    async fn serve_faulty(&self, fault: Fault) -> Server {
+        let tamper = move |index, mut sealed: Sealed| match fault {
+            Fault::Missing(n) if n == index => None,
             Fault::Flip(n) if n == index => {
-                let mut sealed = self.inner.segment(cid, format, index)?;
                 let mut bytes = sealed.ciphertext.to_vec();
                 let middle = bytes.len() / 2;
                 bytes[middle] ^= 0x01;
                 sealed.ciphertext = Bytes::from(bytes);
-                Ok(sealed)
+                Some(sealed)
             }
-            _ => self.inner.segment(cid, format, index),
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The world: anvil, a publisher with a registered key and a registered video, a funded viewer.
-
-/// PTI the viewer deposits.
-fn viewer_deposit() -> U256 {
-    pti(10)
-}
-
-struct World {
-    net: TestNet,
-    publisher: Actor,
-    viewer: Actor,
-    content: Arc<Content>,
-    video: VideoRecord,
-}
-
-impl World {
-    async fn start() -> Self {
-        let net = TestNet::start().await.expect("dev-net");
-        let publisher = net
-            .actor("publisher", 1, pti(1_000))
-            .await
-            .expect("publisher");
-        let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
-        publisher.register_key().await.expect("register key");
-        let content = Arc::new(Content::build(
-            1,
-            CidVersion::V1,
-            &FORMATS,
-            SEGMENTS,
-            SEGMENT_BYTES,
-        ));
-        let (id, _) = publisher
-            .client
-            .register_video(&NewVideo {
-                cid: content.cid.clone(),
-                owner_key: publisher.key(),
-                title: "faults".into(),
-                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
-                segment_length: SEGMENT_SECONDS,
-                segment_size: (SEGMENT_BYTES / 1024) as u32,
-                formats: FORMATS.iter().map(|f| (*f).to_owned()).collect(),
-            })
-            .await
-            .expect("register video");
-        let video = publisher.client.video(id).await.expect("video");
-        viewer
-            .client
-            .deposit(viewer_deposit())
-            .await
-            .expect("deposit");
-        Self {
-            net,
-            publisher,
-            viewer,
-            content,
-            video,
-        }
-    }
-
-    /// PTI wei per segment at [`RATE`].
-    fn price() -> U256 {
-        U256::from(RATE) * U256::from(SEGMENT_SECONDS)
-    }
-
-    async fn serve_with(&self, catalog: Arc<dyn Catalog>, chain: paratii_chain::Client) -> Server {
-        let policy = ServePolicy {
-            withdraw_every: 2,
-            ..ServePolicy::default()
+            _ => Some(sealed),
         };
-        Server::start(
-            PeerConfig::new(chain, self.publisher.comm.clone()),
-            catalog,
-            Arc::new(IpfsCodec),
-            policy,
-        )
-        .await
-        .expect("server")
-    }
-
-    async fn serve(&self, catalog: Arc<dyn Catalog>) -> Server {
-        self.serve_with(catalog, self.publisher.client.clone())
-            .await
-    }
-
-    fn request(&self, server: &Server, out: &std::path::Path) -> WatchRequest {
-        WatchRequest {
-            peer: server.addrs().to_vec(),
-            ..self.request_to(out)
+        Serving {
+            catalog: Arc::new(Tampered {
+                inner: self.content.clone(),
+                tamper,
+            }),
+            ..self.serving(withdrawing_every(2))
         }
-    }
-
-    fn request_to(&self, out: &std::path::Path) -> WatchRequest {
-        WatchRequest {
-            video: self.video.id,
-            format: FORMATS[0].to_owned(),
-            rate: RATE,
-            expiry_secs: 3600,
-            ahead: 1,
-            max_segments: None,
-            out: out.to_owned(),
-            peer: Vec::new(),
-            delivery: Default::default(),
-            close_at_end: true,
-            state: None,
-            pace: None,
-            patience: paratii_net::SessionRequest::PATIENCE,
-        }
-    }
-
-    async fn watch(&self, req: WatchRequest) -> Result<WatchReport, NetError> {
-        paratii_net::watch(
-            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
-            Arc::new(IpfsCodec),
-            req,
-        )
+        .start()
         .await
     }
 
-    /// Free balances in `PaymentChannel`: (publisher, viewer).
-    async fn balances(&self) -> (U256, U256) {
-        let c = &self.net.holder;
-        (
-            c.deposited(self.publisher.address())
-                .await
-                .expect("balance"),
-            c.deposited(self.viewer.address()).await.expect("balance"),
-        )
-    }
-
-    /// After every channel is closed: the viewer paid exactly `segments` segments and the
-    /// publisher received exactly that, nothing else moved, and no channel is left open.
-    async fn assert_settled(&self, before: (U256, U256), segments: u64) {
-        let moved = Self::price() * U256::from(segments);
-        let after = self.balances().await;
-        assert_eq!(after.1, before.1 - moved, "viewer's free balance");
-        assert_eq!(after.0, before.0 + moved, "publisher's free balance");
-        for ch in self
-            .net
-            .holder
-            .channels_of(self.viewer.address())
-            .await
-            .expect("channels")
-        {
-            assert!(
-                self.net
-                    .holder
-                    .channel_hash(ch.id)
-                    .await
-                    .expect("hash")
-                    .is_zero(),
-                "channel {} is still open",
-                ch.id
-            );
-        }
-    }
-
-    /// Nothing moved and no channel was opened for the viewer.
-    async fn assert_untouched(&self, before: (U256, U256)) {
-        assert_eq!(self.balances().await, before, "free balances moved");
-        assert!(
-            self.net
-                .holder
-                .channels_of(self.viewer.address())
-                .await
-                .expect("channels")
-                .is_empty(),
-            "a channel was opened"
-        );
+    /// A raw viewer to `server`, and the channel its bid (on the first format at [`RATE`])
+    /// opened.
+    async fn raw_channel(&self, server: &Server) -> (RawViewer, B256) {
+        let raw = RawViewer::new(&self.viewer.comm, server);
+        let bid = self.bid(FORMATS[0], RATE, 3600).await;
+        let open = raw.bid(&bid).await.expect("bid accepted");
+        (raw, open.channel)
     }
 
     /// The files the viewer wrote are exactly the publisher's plaintext of `indices`.
@@ -271,107 +108,14 @@ impl World {
             assert!(concat == expected_concat, "concatenated output");
         }
     }
-}
-
-/// A bare libp2p peer with the viewer's identity, speaking the wire protocol directly.
-struct RawViewer {
-    net: network::Client,
-    peer: PeerId,
-    addrs: Vec<Multiaddr>,
-}
-
-impl RawViewer {
-    fn new(comm: &PrivateKeySigner, server: &Server) -> Self {
-        let (net, _inbound) =
-            network::spawn(keypair(comm).expect("keypair"), &NetConfig::default()).expect("net");
-        Self {
-            net,
-            peer: server.peer_id(),
-            addrs: server.addrs().to_vec(),
-        }
-    }
-
-    async fn bid(&self, bid: &BidMessage) -> Result<BidAccepted, NetError> {
-        let answer = self
-            .net
-            .request(
-                self.peer,
-                self.addrs.clone(),
-                Protocol::Bid,
-                Frame::json(bid.encode()),
-            )
-            .await?;
-        BidAccepted::from_frame(&answer)
-    }
-
-    async fn pay(
-        &self,
-        payment: &PaymentMessage,
-    ) -> Result<BTreeMap<u64, alloy::primitives::Bytes>, NetError> {
-        let answer = self
-            .net
-            .request(
-                self.peer,
-                self.addrs.clone(),
-                Protocol::Pay,
-                Frame::json(payment.encode()),
-            )
-            .await?;
-        Ok(parse_delivery(&answer)?.segments)
-    }
-
-    /// Pays, and if the link dropped before the answer came, redials and sends the same payment
-    /// once more (what `watch` does).
-    async fn pay_resending(
-        &self,
-        payment: &PaymentMessage,
-    ) -> Result<BTreeMap<u64, alloy::primitives::Bytes>, NetError> {
-        match self.pay(payment).await {
-            Err(NetError::Request { .. }) => self.pay(payment).await,
-            other => other,
-        }
-    }
-}
-
-/// The refusal code of a peer's rejection.
-fn rejected(result: Result<impl std::fmt::Debug, NetError>) -> RejectCode {
-    match result {
-        Err(NetError::Rejected(r)) => r.code,
-        other => panic!("expected a rejection, got {other:?}"),
-    }
-}
-
-impl World {
-    async fn bid(&self, expires_in: u64) -> BidMessage {
-        let expiration = self.net.now().await.expect("now") + expires_in;
-        let mut video = self.video.clone();
-        video.formats = vec![FORMATS[0].to_owned()];
-        self.viewer
-            .bid(&video, RATE, expiration, self.publisher.key())
-            .await
-            .expect("bid")
-    }
 
     fn bid_with_nonce(&self, nonce: B256, expiration: u64) -> BidMessage {
         let mut video = self.video.clone();
         video.formats = vec![FORMATS[0].to_owned()];
         self.viewer
-            .bid_at(nonce, &video, RATE, expiration, self.publisher.key())
+            .bid_at(nonce, &video, RATE, expiration, self.publisher().key())
             .expect("bid")
     }
-}
-
-/// Segments the server reported as delivered, in order.
-fn delivered(server: &Server) -> Vec<u64> {
-    server
-        .events()
-        .into_iter()
-        .filter_map(|e| match e {
-            ServeEvent::Paid { segments, .. } => Some(segments),
-            _ => None,
-        })
-        .flatten()
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,17 +123,17 @@ fn delivered(server: &Server) -> Vec<u64> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_clean_stream_pays_exactly_what_it_receives() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
     let report = w
-        .watch(w.request(&server, out.path()))
+        .watch(w.watch_request_to(&server, out.path()))
         .await
         .expect("watch");
     assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
     assert_eq!(report.paid_segments, SEGMENTS);
-    assert_eq!(report.paid_wei, World::price() * U256::from(SEGMENTS));
+    assert_eq!(report.paid_wei, w.price() * U256::from(SEGMENTS));
     server.shutdown().await.expect("shutdown");
     w.assert_output(out.path(), 0..SEGMENTS);
     w.assert_settled(before, SEGMENTS).await;
@@ -397,12 +141,11 @@ async fn a_clean_stream_pays_exactly_what_it_receives() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn disconnect_mid_stream_resumes_from_the_last_paid_balance() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
-    let raw = RawViewer::new(&w.viewer.comm, &server);
-    let open = raw.bid(&w.bid(3600).await).await.expect("bid accepted");
-    let pay = |b| w.viewer.pay(open.channel, b).expect("payment");
+    let (raw, channel) = w.raw_channel(&server).await;
+    let pay = |b| w.viewer.pay(channel, b).expect("payment");
 
     let first = raw.pay(&pay(2)).await.expect("segments 0 and 1");
     assert_eq!(first.keys().copied().collect::<Vec<_>>(), vec![0, 1]);
@@ -438,8 +181,8 @@ async fn disconnect_mid_stream_resumes_from_the_last_paid_balance() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn watch_survives_dropped_connections() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let mut events = server.subscribe();
     let net = server.network().clone();
@@ -461,7 +204,7 @@ async fn watch_survives_dropped_connections() {
     });
     let out = tempfile::tempdir().expect("tempdir");
     let report = w
-        .watch(w.request(&server, out.path()))
+        .watch(w.watch_request_to(&server, out.path()))
         .await
         .expect("watch");
     assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
@@ -476,22 +219,19 @@ async fn watch_survives_dropped_connections() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn corrupted_segment_is_refused_and_costs_at_most_the_ahead_window() {
-    let w = World::start().await;
+    let w = world().await;
     let bad = 3;
-    let catalog = Arc::new(Faulty {
-        inner: w.content.clone(),
-        fault: Fault::Flip(bad),
-    });
-    let server = w.serve(catalog).await;
+    let server = w.serve_faulty(Fault::Flip(bad)).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
-    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    let err = w
+        .watch(w.watch_request_to(&server, out.path()))
+        .await
+        .unwrap_err();
     match &err {
         NetError::CidMismatch { what, expected, .. } => {
             assert_eq!(what, &format!("segment {bad}"));
-            let toc: Vec<String> =
-                serde_json::from_slice(&w.content.tocs[FORMATS[0]]).expect("toc");
-            assert_eq!(expected, &toc[bad as usize]);
+            assert_eq!(expected, &w.content.toc_cids(FORMATS[0])[bad as usize]);
         }
         other => panic!("expected a CID mismatch, got {other:?}"),
     }
@@ -505,16 +245,15 @@ async fn corrupted_segment_is_refused_and_costs_at_most_the_ahead_window() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn missing_segment_is_refused_and_not_cashed() {
-    let w = World::start().await;
+    let w = world().await;
     let gone = 2;
-    let catalog = Arc::new(Faulty {
-        inner: w.content.clone(),
-        fault: Fault::Missing(gone),
-    });
-    let server = w.serve(catalog).await;
+    let server = w.serve_faulty(Fault::Missing(gone)).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
-    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    let err = w
+        .watch(w.watch_request_to(&server, out.path()))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, NetError::Rejected(r) if r.code == RejectCode::Internal),
         "{err:?}"
@@ -527,12 +266,12 @@ async fn missing_segment_is_refused_and_not_cashed() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn bad_signatures_are_refused() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let raw = RawViewer::new(&w.viewer.comm, &server);
     // A bid whose communication-key signature is by another key than its `bidder key`.
-    let good = w.bid(3600).await;
+    let good = w.bid(FORMATS[0], RATE, 3600).await;
     let intruder = PrivateKeySigner::random();
     let forged = BidTerms {
         ..good.terms.clone()
@@ -593,12 +332,11 @@ async fn bad_signatures_are_refused() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn replayed_and_stale_payments_are_never_paid_twice() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
-    let raw = RawViewer::new(&w.viewer.comm, &server);
-    let open = raw.bid(&w.bid(3600).await).await.expect("bid accepted");
-    let pay = |b| w.viewer.pay(open.channel, b).expect("payment");
+    let (raw, channel) = w.raw_channel(&server).await;
+    let pay = |b| w.viewer.pay(channel, b).expect("payment");
     let two = raw.pay(&pay(2)).await.expect("segments 0, 1");
     let three = raw.pay(&pay(3)).await.expect("segment 2");
     assert_eq!(three.keys().copied().collect::<Vec<_>>(), vec![2]);
@@ -622,8 +360,8 @@ async fn replayed_and_stale_payments_are_never_paid_twice() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn replayed_bid_stale_nonce_and_expired_bid_open_nothing() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let raw = RawViewer::new(&w.viewer.comm, &server);
     let before = w.balances().await;
 
@@ -640,7 +378,7 @@ async fn replayed_bid_stale_nonce_and_expired_bid_open_nothing() {
     w.assert_untouched(before).await;
 
     // One good bid opens one channel...
-    let bid = w.bid(3600).await;
+    let bid = w.bid(FORMATS[0], RATE, 3600).await;
     raw.bid(&bid).await.expect("bid accepted");
     let escrow = U256::from(RATE) * U256::from(SEGMENTS * u64::from(SEGMENT_SECONDS));
     assert_eq!(w.balances().await.1, before.1 - escrow);
@@ -662,19 +400,22 @@ async fn replayed_bid_stale_nonce_and_expired_bid_open_nothing() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn insufficient_funds_is_refused_before_opening() {
-    let w = World::start().await;
+    let w = world().await;
     // Withdraw all but less than one escrow (rate x duration).
     let escrow = U256::from(RATE) * U256::from(SEGMENTS * u64::from(SEGMENT_SECONDS));
     w.viewer
         .client
-        .withdraw(viewer_deposit() - escrow + U256::from(1))
+        .withdraw(w.config.deposit - escrow + U256::from(1))
         .await
         .expect("withdraw");
-    let server = w.serve(w.content.clone()).await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
     // The viewer says so itself, in PTI, before it bids.
-    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    let err = w
+        .watch(w.watch_request_to(&server, out.path()))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, NetError::InsufficientDeposit { available, required }
             if *required == escrow && *available == escrow - U256::from(1)),
@@ -683,7 +424,7 @@ async fn insufficient_funds_is_refused_before_opening() {
     assert!(err.to_string().contains(" PTI"), "{err}");
     // A bid made anyway is refused by the publisher's own check, which says PTI too.
     let raw = RawViewer::new(&w.viewer.comm, &server);
-    match raw.bid(&w.bid(3600).await).await {
+    match raw.bid(&w.bid(FORMATS[0], RATE, 3600).await).await {
         Err(NetError::Rejected(r)) => {
             assert_eq!(r.code, RejectCode::ChainCheck);
             assert!(
@@ -700,8 +441,8 @@ async fn insufficient_funds_is_refused_before_opening() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn unknown_video_and_format_are_typed_errors() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
 
@@ -709,7 +450,7 @@ async fn unknown_video_and_format_are_typed_errors() {
     let err = w
         .watch(WatchRequest {
             video: nowhere,
-            ..w.request(&server, out.path())
+            ..w.watch_request_to(&server, out.path())
         })
         .await
         .unwrap_err();
@@ -721,7 +462,7 @@ async fn unknown_video_and_format_are_typed_errors() {
     let err = w
         .watch(WatchRequest {
             format: "1080p60".into(),
-            ..w.request(&server, out.path())
+            ..w.watch_request_to(&server, out.path())
         })
         .await
         .unwrap_err();
@@ -743,7 +484,7 @@ async fn unknown_video_and_format_are_typed_errors() {
     let expiration = w.net.now().await.expect("now") + 3600;
     let bid = w
         .viewer
-        .bid(&ghost, RATE, expiration, w.publisher.key())
+        .bid(&ghost, RATE, expiration, w.publisher().key())
         .await
         .expect("bid");
     assert_eq!(rejected(raw.bid(&bid).await), RejectCode::UnknownVideo);
@@ -753,8 +494,8 @@ async fn unknown_video_and_format_are_typed_errors() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn revoked_keys_are_refused() {
-    let w = World::start().await;
-    let server = w.serve(w.content.clone()).await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let out = tempfile::tempdir().expect("tempdir");
     // The viewer's own key, registered then revoked: the publisher refuses it before opening.
@@ -764,7 +505,10 @@ async fn revoked_keys_are_refused() {
         .revoke_key(w.viewer.key())
         .await
         .expect("revoke");
-    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    let err = w
+        .watch(w.watch_request_to(&server, out.path()))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, NetError::Rejected(r) if r.code == RejectCode::ChainCheck),
         "{err:?}"
@@ -776,20 +520,20 @@ async fn revoked_keys_are_refused() {
         comm: PrivateKeySigner::random(),
         ..w.viewer.clone()
     };
-    w.publisher
+    w.publisher()
         .client
-        .revoke_key(w.publisher.key())
+        .revoke_key(w.publisher().key())
         .await
         .expect("revoke");
     let err = paratii_net::watch(
         PeerConfig::new(viewer.client.clone(), viewer.comm.clone()),
         Arc::new(IpfsCodec),
-        w.request(&server, out.path()),
+        w.watch_request_to(&server, out.path()),
     )
     .await
     .unwrap_err();
     assert!(
-        matches!(err, NetError::KeyInactive { key, .. } if key == w.publisher.key()),
+        matches!(err, NetError::KeyInactive { key, .. } if key == w.publisher().key()),
         "{err:?}"
     );
     server.shutdown().await.expect("shutdown");
@@ -798,22 +542,30 @@ async fn revoked_keys_are_refused() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn chain_rpc_down_for_a_while_then_back() {
-    let w = World::start().await;
+    let w = world().await;
     let proxy = RpcProxy::start(w.net.url()).await.expect("proxy");
     let chain = paratii_chain::Client::connect(
         &proxy.url(),
-        Some(w.publisher.wallet.clone()),
+        Some(w.publisher().wallet.clone()),
         w.net.deployment().clone(),
     )
     .await
     .expect("client through the proxy");
-    let server = w.serve_with(w.content.clone(), chain).await;
+    let server = Serving {
+        config: PeerConfig::new(chain, w.publisher().comm.clone()).into(),
+        ..w.serving(withdrawing_every(2))
+    }
+    .start()
+    .await;
     let before = w.balances().await;
 
     // Down before a bid: the publisher cannot check it on chain, and says so; nothing opens.
     proxy.take_down();
     let out = tempfile::tempdir().expect("tempdir");
-    let err = w.watch(w.request(&server, out.path())).await.unwrap_err();
+    let err = w
+        .watch(w.watch_request_to(&server, out.path()))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, NetError::Rejected(r) if r.code == RejectCode::Internal),
         "{err:?}"
@@ -833,7 +585,7 @@ async fn chain_rpc_down_for_a_while_then_back() {
         }
         false
     });
-    let req = w.request(&server, out.path());
+    let req = w.watch_request_to(&server, out.path());
     let watching = tokio::spawn({
         let viewer = w.viewer.clone();
         async move {
@@ -866,11 +618,11 @@ async fn chain_rpc_down_for_a_while_then_back() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
-    let w = World::start().await;
+    let w = world().await;
     // A dishonest publisher: the owner key's identity (so the viewer dials it), a real channel,
     // real segments, but deliveries signed by some other key.
     let (net, mut inbound) = network::spawn(
-        keypair(&w.publisher.comm).expect("keypair"),
+        keypair(&w.publisher().comm).expect("keypair"),
         &NetConfig::default(),
     )
     .expect("net");
@@ -878,7 +630,7 @@ async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
     let before = w.balances().await;
     let forger = PrivateKeySigner::random();
     let content = w.content.clone();
-    let chain = w.publisher.client.clone();
+    let chain = w.publisher().client.clone();
     let seen = Arc::new(std::sync::Mutex::new(None));
     let fake = tokio::spawn({
         let seen = seen.clone();
@@ -901,10 +653,7 @@ async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
                     Protocol::Pay => {
                         let p = PaymentMessage::decode(&req.frame.header).expect("payment");
                         let segments = (0..p.balance)
-                            .map(|i| {
-                                let s = content.segment(&content.cid, FORMATS[0], i).expect("seg");
-                                (i, seal(&s).into())
-                            })
+                            .map(|i| (i, content.delivery(FORMATS[0], i)))
                             .collect();
                         let m = SegmentDeliveryMessage::sign(&domain, p.channel, segments, &forger)
                             .expect("sign");
@@ -923,7 +672,7 @@ async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
     let err = w
         .watch(WatchRequest {
             peer: vec![addr],
-            ..w.request_to(out.path())
+            ..w.watch_request(out.path())
         })
         .await
         .unwrap_err();
@@ -938,7 +687,7 @@ async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
         .clone()
         .expect("a payment arrived");
     assert_eq!(payment.balance, 1);
-    w.publisher
+    w.publisher()
         .client
         .close(
             opened.id,

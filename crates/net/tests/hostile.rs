@@ -40,120 +40,46 @@ use libp2p::request_response::{self, OutboundRequestId, ProtocolSupport};
 use libp2p::swarm::dial_opts::{DialOpts, PeerCondition};
 use libp2p::swarm::{NetworkBehaviour, SwarmEvent};
 use libp2p::{Multiaddr, PeerId, StreamProtocol, Swarm, noise, tcp, yamux};
-use paratii_chain::{NewVideo, VideoRecord};
-use paratii_ipfs::CidVersion;
 use paratii_net::frame::{Direction, Frame, FrameLimits, read_frame};
 use paratii_net::network::{self, NetConfig, Protocol};
 use paratii_net::wire::{ListingRequest, RejectCode, check_rejection, parse_listing};
-use paratii_net::{IpfsCodec, NetError, PeerConfig, ServePolicy, Server, WatchRequest, keypair};
-use paratii_test_utils::{Actor, TestNet, pti};
+use paratii_net::{NetError, Server, keypair};
 use tokio::sync::{mpsc, oneshot};
 
 // ---------------------------------------------------------------------------------------------
 // The world: anvil, a publisher with a registered key and video, a funded viewer.
 
 const SEGMENTS: u64 = 6;
-const SEGMENT_SECONDS: u32 = 10;
-const SEGMENT_BYTES: usize = 256 * 1024;
 const FORMAT: &str = "360p30";
-const RATE: u128 = 1_000_000_000_000_000;
 
 /// One measurement at a time: every test reads the same process's RSS.
 static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-struct World {
-    net: TestNet,
-    publisher: Actor,
-    viewer: Actor,
-    content: Arc<Content>,
-    video: VideoRecord,
+async fn world() -> World {
+    World::start(WorldConfig {
+        formats: &[FORMAT],
+        segments: SEGMENTS,
+        segment_bytes: 256 * 1024,
+        ..WorldConfig::default()
+    })
+    .await
 }
 
 impl World {
-    async fn start() -> Self {
-        let net = TestNet::start().await.expect("dev-net");
-        let publisher = net
-            .actor("publisher", 1, pti(1_000))
-            .await
-            .expect("publisher");
-        let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
-        publisher.register_key().await.expect("register key");
-        let content = Arc::new(Content::build(
-            1,
-            CidVersion::V1,
-            &[FORMAT],
-            SEGMENTS,
-            SEGMENT_BYTES,
-        ));
-        let (id, _) = publisher
-            .client
-            .register_video(&NewVideo {
-                cid: content.cid.clone(),
-                owner_key: publisher.key(),
-                title: "hostile".into(),
-                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
-                segment_length: SEGMENT_SECONDS,
-                segment_size: (SEGMENT_BYTES / 1024) as u32,
-                formats: vec![FORMAT.to_owned()],
-            })
-            .await
-            .expect("register video");
-        let video = publisher.client.video(id).await.expect("video");
-        viewer.client.deposit(pti(10)).await.expect("deposit");
-        Self {
-            net,
-            publisher,
-            viewer,
-            content,
-            video,
-        }
-    }
-
-    async fn serve(&self) -> Server {
-        Server::start(
-            PeerConfig::new(self.publisher.client.clone(), self.publisher.comm.clone()),
-            self.content.clone(),
-            Arc::new(IpfsCodec),
-            ServePolicy {
-                withdraw_every: 2,
-                ..ServePolicy::default()
-            },
-        )
-        .await
-        .expect("server")
-    }
-
     /// An honest `watch` of the whole video in bytes mode: every segment is the publisher's
     /// plaintext, exactly the segments received are paid, and the channel is closed at the end.
     /// Returns how long it took.
     async fn honest_watch(&self, server: &Server) -> Duration {
         let out = tempfile::tempdir().expect("tempdir");
         let started = Instant::now();
-        let report = paratii_net::watch(
-            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
-            Arc::new(IpfsCodec),
-            WatchRequest {
-                video: self.video.id,
-                format: FORMAT.to_owned(),
-                rate: RATE,
-                expiry_secs: 3600,
-                ahead: 1,
-                max_segments: None,
-                out: out.path().to_owned(),
-                peer: server.addrs().to_vec(),
-                delivery: Default::default(),
-                close_at_end: true,
-                state: None,
-                pace: None,
-                patience: paratii_net::SessionRequest::PATIENCE,
-            },
-        )
-        .await
-        .expect("the honest watch");
+        let report = self
+            .watch(self.watch_request_to(server, out.path()))
+            .await
+            .expect("the honest watch");
         let took = started.elapsed();
         assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
         assert_eq!(report.paid_segments, SEGMENTS);
-        assert_eq!(report.paid_wei, Self::price() * U256::from(SEGMENTS));
+        assert_eq!(report.paid_wei, self.price() * U256::from(SEGMENTS));
         assert!(report.closed.is_some(), "the channel was not closed");
         for i in 0..SEGMENTS {
             let got = std::fs::read(out.path().join(FORMAT).join(format!("{i:05}.ts")))
@@ -164,39 +90,6 @@ impl World {
             );
         }
         took
-    }
-
-    fn price() -> U256 {
-        U256::from(RATE) * U256::from(SEGMENT_SECONDS)
-    }
-
-    async fn balances(&self) -> (U256, U256) {
-        let c = &self.net.holder;
-        (
-            c.deposited(self.publisher.address())
-                .await
-                .expect("balance"),
-            c.deposited(self.viewer.address()).await.expect("balance"),
-        )
-    }
-
-    /// The viewer paid exactly `segments` segments, the publisher received exactly that, and no
-    /// channel of the viewer is left open.
-    async fn assert_settled(&self, before: (U256, U256), segments: u64) {
-        let moved = Self::price() * U256::from(segments);
-        let after = self.balances().await;
-        assert_eq!(after.1, before.1 - moved, "viewer's free balance");
-        assert_eq!(after.0, before.0 + moved, "publisher's free balance");
-        for ch in self
-            .net
-            .holder
-            .channels_of(self.viewer.address())
-            .await
-            .expect("channels")
-        {
-            let hash = self.net.holder.channel_hash(ch.id).await.expect("hash");
-            assert!(hash.is_zero(), "channel {} is still open", ch.id);
-        }
     }
 
     /// A bid for the video from a stranger's wallet and key, its communication signature
@@ -212,15 +105,15 @@ impl World {
             cid: self.video.cid.clone(),
             format: FORMAT.to_owned(),
             bidder_key: key.address(),
-            counterparty_key: self.publisher.key(),
+            counterparty_key: self.publisher().key(),
         }
         .sign(
-            &self.publisher.client.payment_channel_domain(),
+            &self.publisher().client.payment_channel_domain(),
             &wallet,
             &key,
         )
         .expect("sign");
-        let domain = self.publisher.client.payment_channel_domain();
+        let domain = self.publisher().client.payment_channel_domain();
         let mut json: serde_json::Value = serde_json::from_slice(&bid.encode()).expect("json");
         let sig = json["signature"].as_str().expect("signature").to_owned();
         // Flip one hex digit of `r` ("0x" first), until the signature still recovers (to someone
@@ -619,8 +512,8 @@ async fn fire_oversized(attacker: &Attacker) -> usize {
 #[tokio::test(flavor = "multi_thread")]
 async fn oversized_frames_are_refused_on_every_protocol() {
     let _serial = SERIAL.lock().await;
-    let w = World::start().await;
-    let server = w.serve().await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let quiet = w.honest_watch(&server).await;
 
@@ -686,8 +579,8 @@ async fn oversized_frames_are_refused_on_every_protocol() {
 #[tokio::test(flavor = "multi_thread")]
 async fn thirty_two_concurrent_30_mib_frames() {
     let _serial = SERIAL.lock().await;
-    let w = World::start().await;
-    let server = w.serve().await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let quiet = w.honest_watch(&server).await;
 
@@ -779,8 +672,8 @@ async fn a_flood_of_bad_bids_from_one_peer_and_from_ten() {
     const BIDS: usize = 50_000;
     const PEERS: usize = 10;
     let _serial = SERIAL.lock().await;
-    let w = World::start().await;
-    let server = w.serve().await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let quiet = w.honest_watch(&server).await;
 
@@ -877,8 +770,8 @@ async fn a_flood_of_bad_bids_from_one_peer_and_from_ten() {
 async fn hundreds_of_idle_connections() {
     const IDLE: usize = 300;
     let _serial = SERIAL.lock().await;
-    let w = World::start().await;
-    let server = w.serve().await;
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
     let before = w.balances().await;
     let quiet = w.honest_watch(&server).await;
 

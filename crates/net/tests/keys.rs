@@ -6,123 +6,75 @@ mod common;
 
 use std::sync::Arc;
 
-use alloy::primitives::{B256, U256};
+use alloy::primitives::U256;
 use common::*;
-use paratii_chain::NewVideo;
 use paratii_ipfs::test_utils::{Fault, HostileGateway, JsIpfsDaemon};
 use paratii_ipfs::{AddOptions, BlockStore, CidVersion, Gateway, Ipfs, KuboRpc};
-use paratii_net::catalog::{Catalog, Listing, Sealed};
+use paratii_net::catalog::{Catalog, Sealed};
 use paratii_net::network::Protocol;
 use paratii_net::{
-    Delivery, IpfsCodec, KeySession, NetError, PeerConfig, ServeEvent, ServePolicy, Server,
-    SessionRequest, WatchRequest,
+    Delivery, KeySession, NetError, ServeEvent, Server, SessionRequest, WatchRequest,
 };
-use paratii_test_utils::{Actor, TestNet, pti};
+use paratii_test_utils::pti;
 
 const SEGMENTS: u64 = 6;
-const SEGMENT_SECONDS: u32 = 2;
-const SEGMENT_BYTES: usize = 200 * 1024;
 const FORMAT: &str = "240p30";
-const RATE: u128 = 1_000_000_000_000_000;
 
-struct World {
-    _net: TestNet,
-    publisher: Actor,
-    viewer: Actor,
-    content: Arc<Content>,
-    video: B256,
+async fn world(version: CidVersion) -> World {
+    World::start(WorldConfig {
+        seed: 9,
+        version,
+        formats: &[FORMAT],
+        segments: SEGMENTS,
+        segment_seconds: 2,
+        segment_bytes: 200 * 1024,
+        deposit: pti(100),
+        ..WorldConfig::default()
+    })
+    .await
 }
 
 impl World {
-    async fn start(version: CidVersion) -> Self {
-        let net = TestNet::start().await.unwrap();
-        let publisher = net.actor("publisher", 1, pti(10)).await.unwrap();
-        let viewer = net.actor("viewer", 2, pti(1_000)).await.unwrap();
-        publisher.register_key().await.unwrap();
-        viewer.client.deposit(pti(100)).await.unwrap();
-        let content = Arc::new(Content::build(
-            9,
-            version,
-            &[FORMAT],
-            SEGMENTS,
-            SEGMENT_BYTES,
-        ));
-        let (video, _) = publisher
-            .client
-            .register_video(&NewVideo {
-                cid: content.cid.clone(),
-                owner_key: publisher.key(),
-                title: "keys".into(),
-                duration: SEGMENT_SECONDS * SEGMENTS as u32,
-                segment_length: SEGMENT_SECONDS,
-                segment_size: 256,
-                formats: vec![FORMAT.into()],
-            })
-            .await
-            .unwrap();
-        Self {
-            _net: net,
-            publisher,
-            viewer,
-            content,
-            video,
-        }
-    }
-
+    /// The publisher's server on `catalog`, its addresses published.
     async fn server(&self, catalog: Arc<dyn Catalog>) -> Server {
-        let server = Server::start(
-            PeerConfig::new(self.publisher.client.clone(), self.publisher.comm.clone()),
+        let server = Serving {
             catalog,
-            Arc::new(IpfsCodec),
-            ServePolicy {
-                withdraw_every: 0,
-                ..ServePolicy::default()
-            },
-        )
-        .await
-        .unwrap();
+            ..self.serving(withdrawing_every(0))
+        }
+        .start()
+        .await;
         server.publish_addrs().await.unwrap();
         server
     }
 
     fn request(&self, lookahead: u64) -> SessionRequest {
         SessionRequest {
-            video: self.video,
+            video: self.video.id,
             format: FORMAT.into(),
             rate: RATE,
             expiry_secs: 3600,
             lookahead,
             peer: Vec::new(),
             state: None,
-            patience: paratii_net::SessionRequest::PATIENCE,
+            patience: SessionRequest::PATIENCE,
         }
     }
 
     async fn session(&self, ipfs: Arc<dyn Ipfs>, lookahead: u64) -> Result<KeySession, NetError> {
         KeySession::prepare(
-            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
-            Arc::new(IpfsCodec),
+            peer_config(&self.viewer),
+            Arc::new(paratii_net::IpfsCodec),
             ipfs,
             self.request(lookahead),
         )
         .await
     }
 
-    fn price(&self) -> U256 {
-        U256::from(RATE) * U256::from(SEGMENT_SECONDS)
-    }
-
     /// Every block of the video (directory, table of contents, segments) in a fresh block store.
     fn store(&self, dir: &std::path::Path) -> BlockStore {
         let store = BlockStore::open(dir).unwrap();
-        let version = self
-            .content
-            .cid
-            .parse::<paratii_ipfs::Cid>()
-            .unwrap()
-            .version();
         let opts = AddOptions {
-            cid_version: version,
+            cid_version: self.config.version,
         };
         let mut files: Vec<&[u8]> = vec![&self.content.directory];
         files.extend(self.content.tocs.values().map(|t| t.as_ref()));
@@ -136,15 +88,9 @@ impl World {
     }
 
     fn segment_cid(&self, index: u64) -> paratii_ipfs::Cid {
-        let version = self
-            .content
-            .cid
-            .parse::<paratii_ipfs::Cid>()
-            .unwrap()
-            .version();
         cid_of(
             &self.content.sealed[&(FORMAT.to_owned(), index)].ciphertext,
-            version,
+            self.config.version,
         )
     }
 }
@@ -164,7 +110,7 @@ fn js_ipfs() -> Option<JsIpfsDaemon> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
     let Some(daemon) = js_ipfs() else { return };
-    let w = World::start(CidVersion::V0).await;
+    let w = world(CidVersion::V0).await;
     // The publisher pinned its upload on the node.
     let kubo = Arc::new(KuboRpc::new(daemon.url()).unwrap());
     let opts = AddOptions {
@@ -180,33 +126,20 @@ async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
     }
     let server = w.server(w.content.clone()).await;
     let before = w
-        .publisher
+        .publisher()
         .client
-        .deposited(w.publisher.address())
+        .deposited(w.publisher().address())
         .await
         .unwrap();
     let out = tempfile::tempdir().unwrap();
-    let report = paratii_net::watch(
-        PeerConfig::new(w.viewer.client.clone(), w.viewer.comm.clone()),
-        Arc::new(IpfsCodec),
-        WatchRequest {
-            video: w.video,
-            format: FORMAT.into(),
-            rate: RATE,
-            expiry_secs: 3600,
+    let report = w
+        .watch(WatchRequest {
             ahead: 2,
-            max_segments: None,
-            out: out.path().to_path_buf(),
-            peer: Vec::new(),
             delivery: Delivery::Keys(kubo),
-            close_at_end: true,
-            state: None,
-            pace: None,
-            patience: paratii_net::SessionRequest::PATIENCE,
-        },
-    )
-    .await
-    .unwrap();
+            ..w.watch_request(out.path())
+        })
+        .await
+        .unwrap();
     assert_eq!(report.delivery, "keys");
     assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
     for index in 0..SEGMENTS {
@@ -239,29 +172,22 @@ async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
     assert_eq!(traffic.of(Protocol::Pay).sent, 0, "nothing in bytes mode");
     // Paid for exactly what was delivered, and closed at the end.
     let after = w
-        .publisher
+        .publisher()
         .client
-        .deposited(w.publisher.address())
+        .deposited(w.publisher().address())
         .await
         .unwrap();
     assert_eq!(after - before, w.price() * U256::from(SEGMENTS));
     assert_eq!(report.paid_segments, SEGMENTS);
     let closed = report.closed.expect("the channel was closed");
     assert_eq!(closed.balance, SEGMENTS);
-    assert!(
-        w.viewer
-            .client
-            .channel_hash(report.channel)
-            .await
-            .unwrap()
-            .is_zero()
-    );
+    assert!(w.closed_on_chain(report.channel).await);
     server.shutdown().await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_seek_pays_for_the_segments_played_and_stop_refunds_the_rest() {
-    let w = World::start(CidVersion::V1).await;
+    let w = world(CidVersion::V1).await;
     let server = w.server(w.content.clone()).await;
     let blocks = tempfile::tempdir().unwrap();
     let session = w
@@ -288,27 +214,12 @@ async fn a_seek_pays_for_the_segments_played_and_stop_refunds_the_rest() {
     assert_eq!(closed.balance, 4);
     assert_eq!(closed.spent, w.price() * U256::from(4));
     assert_eq!(closed.refunded, open.channel.escrow - closed.spent);
-    assert!(
-        w.viewer
-            .client
-            .channel_hash(open.id)
-            .await
-            .unwrap()
-            .is_zero()
-    );
+    assert!(w.closed_on_chain(open.id).await);
     let free_after = w.viewer.client.deposited(w.viewer.address()).await.unwrap();
     assert_eq!(free_after - free_before, closed.refunded);
     // Nothing more is bought after the end.
     assert!(matches!(session.key(2).await, Err(NetError::SessionEnded)));
-    let mut paid: Vec<u64> = server
-        .events()
-        .iter()
-        .filter_map(|e| match e {
-            ServeEvent::Paid { segments, .. } => Some(segments.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let mut paid = delivered(&server);
     paid.sort_unstable();
     assert_eq!(paid, vec![0, 1, 4, 5]);
     server.shutdown().await.unwrap();
@@ -316,7 +227,7 @@ async fn a_seek_pays_for_the_segments_played_and_stop_refunds_the_rest() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_corrupt_block_from_the_gateway_is_refused_and_not_paid_for() {
-    let w = World::start(CidVersion::V1).await;
+    let w = world(CidVersion::V1).await;
     let server = w.server(w.content.clone()).await;
     let blocks = tempfile::tempdir().unwrap();
     let hostile = HostileGateway::serve(w.store(blocks.path())).unwrap();
@@ -353,33 +264,19 @@ async fn a_corrupt_block_from_the_gateway_is_refused_and_not_paid_for() {
     server.shutdown().await.unwrap();
 }
 
-/// A publisher that sells wrong keys from segment `from` on.
-struct WrongKeys {
-    inner: Arc<Content>,
-    from: u64,
-}
-
-impl Catalog for WrongKeys {
-    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
-        self.inner.listing(cid, format)
-    }
-
-    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
-        let mut sealed = self.inner.segment(cid, format, index)?;
-        if index >= self.from {
-            sealed.key[0] ^= 0xff;
-        }
-        Ok(sealed)
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_key_ends_the_session_within_the_lookahead() {
-    let w = World::start(CidVersion::V1).await;
+    let w = world(CidVersion::V1).await;
     let server = w
-        .server(Arc::new(WrongKeys {
+        .server(Arc::new(Tampered {
             inner: w.content.clone(),
-            from: 2,
+            // Wrong keys from segment 2 on.
+            tamper: |index, mut sealed: Sealed| {
+                if index >= 2 {
+                    sealed.key[0] ^= 0xff;
+                }
+                Some(sealed)
+            },
         }))
         .await;
     let blocks = tempfile::tempdir().unwrap();
@@ -425,7 +322,7 @@ async fn a_wrong_key_ends_the_session_within_the_lookahead() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn preflight_refuses_before_any_channel() {
-    let w = World::start(CidVersion::V1).await;
+    let w = world(CidVersion::V1).await;
     let blocks = tempfile::tempdir().unwrap();
     let store: Arc<dyn Ipfs> = Arc::new(w.store(blocks.path()));
     // The publisher is not running: offline, with the addresses tried (none published yet).
@@ -481,8 +378,8 @@ async fn preflight_refuses_before_any_channel() {
         ..w.request(1)
     };
     let err = KeySession::prepare(
-        PeerConfig::new(w.viewer.client.clone(), w.viewer.comm.clone()),
-        Arc::new(IpfsCodec),
+        peer_config(&w.viewer),
+        Arc::new(paratii_net::IpfsCodec),
         store,
         poor,
     )

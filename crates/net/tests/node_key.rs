@@ -7,49 +7,22 @@ mod common;
 
 use common::*;
 
-use std::sync::Arc;
-
 use alloy::primitives::U256;
-use paratii_chain::NewVideo;
 use paratii_chain::bindings::payment_channel::PaymentChannel::PaymentChannelErrors;
-use paratii_ipfs::CidVersion;
-use paratii_net::{
-    IpfsCodec, PeerConfig, ServeEvent, ServePolicy, Server, ServerConfig, WatchRequest,
-};
-use paratii_test_utils::{TestNet, pti};
-
-const SEGMENTS: u64 = 5;
-const SEGMENT_SECONDS: u32 = 10;
-const FORMAT: &str = "360p30";
-const RATE: u128 = 1_000_000_000_000_000;
+use paratii_net::{PeerConfig, ServeEvent, Server, ServerConfig, WatchRequest};
+use paratii_test_utils::pti;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_node_key_serves_for_a_cold_wallet_and_an_exit_is_closed_at_once() {
-    let net = TestNet::start().await.unwrap();
-    let publisher = net.actor("publisher", 1, pti(10)).await.unwrap();
-    let viewer = net.actor("viewer", 2, pti(1_000)).await.unwrap();
-    publisher.register_key().await.unwrap();
-    viewer.client.deposit(pti(100)).await.unwrap();
-    let content = Arc::new(Content::build(
-        3,
-        CidVersion::V1,
-        &[FORMAT],
-        SEGMENTS,
-        64 * 1024,
-    ));
-    let (video, _) = publisher
-        .client
-        .register_video(&NewVideo {
-            cid: content.cid.clone(),
-            owner_key: publisher.key(),
-            title: "cold wallet".into(),
-            duration: SEGMENT_SECONDS * SEGMENTS as u32,
-            segment_length: SEGMENT_SECONDS,
-            segment_size: 512,
-            formats: vec![FORMAT.into()],
-        })
-        .await
-        .unwrap();
+    let w = World::start(WorldConfig {
+        seed: 3,
+        segments: 5,
+        segment_bytes: 64 * 1024,
+        deposit: pti(100),
+        ..WorldConfig::default()
+    })
+    .await;
+    let (publisher, viewer) = (w.publisher(), &w.viewer);
 
     // The node key gets a little ETH; from here on the wallet sends nothing.
     let node_key = publisher.key();
@@ -71,39 +44,26 @@ async fn a_node_key_serves_for_a_cold_wallet_and_an_exit_is_closed_at_once() {
 
     let mut config = ServerConfig::from(PeerConfig::new(node.clone(), publisher.comm.clone()));
     config.wallet = None;
-    let policy = ServePolicy {
-        withdraw_every: 1,
-        ..ServePolicy::default()
-    };
-    let server = Server::start(config, content.clone(), Arc::new(IpfsCodec), policy)
-        .await
-        .unwrap();
+    let server = Serving {
+        config,
+        ..w.serving(withdrawing_every(1))
+    }
+    .start()
+    .await;
     // Without the wallet, the server cannot change its profile.
     assert!(server.publish_addrs().await.is_err());
 
     // The viewer watches 3 of 5 segments and leaves the channel open.
     let out = tempfile::tempdir().unwrap();
-    let report = paratii_net::watch(
-        PeerConfig::new(viewer.client.clone(), viewer.comm.clone()),
-        Arc::new(IpfsCodec),
-        WatchRequest {
-            video,
-            format: FORMAT.into(),
-            rate: RATE,
+    let report = w
+        .watch(WatchRequest {
             expiry_secs: 24 * 3600,
-            ahead: 1,
             max_segments: Some(3),
-            out: out.path().to_path_buf(),
-            peer: server.addrs().to_vec(),
-            delivery: Default::default(),
             close_at_end: false,
-            state: None,
-            pace: None,
-            patience: paratii_net::SessionRequest::PATIENCE,
-        },
-    )
-    .await
-    .unwrap();
+            ..w.watch_request_to(&server, out.path())
+        })
+        .await
+        .unwrap();
     assert_eq!(report.paid_segments, 3);
     let record = node.channel(report.channel).await.unwrap();
     assert_eq!(
@@ -136,7 +96,7 @@ async fn a_node_key_serves_for_a_cold_wallet_and_an_exit_is_closed_at_once() {
         exit_tx.hash,
         after.status
     );
-    let price = U256::from(RATE) * U256::from(SEGMENT_SECONDS);
+    let price = w.price();
     let credited = node.deposited(publisher.address()).await.unwrap() - credited_before;
     assert_eq!(
         credited,

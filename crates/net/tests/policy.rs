@@ -2,195 +2,47 @@
 //! viewers (`watch`, or a bare libp2p peer speaking the wire protocol) on loopback, catalogs built
 //! from real AES-128-encrypted bytes with Kubo-identical CIDs. Every test checks the outcome on
 //! chain: what was opened, paid, cashed and refunded.
-//!
-//! Helpers are copied from `faults.rs` (each test file is its own crate).
 
 mod common;
 
 use common::*;
-use paratii_net::IpfsCodec;
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::time::Duration;
 
 use alloy::primitives::{B256, U256};
-use alloy::signers::local::PrivateKeySigner;
-use libp2p::{Multiaddr, PeerId};
-use paratii_chain::{ChannelStatus, NewVideo, VideoRecord};
-use paratii_ipfs::CidVersion;
-use paratii_net::error::NetError;
-use paratii_net::frame::Frame;
-use paratii_net::network::{self, NetConfig, Protocol};
-use paratii_net::wire::{BidAccepted, RejectCode, parse_delivery};
-use paratii_net::{
-    PeerConfig, ServeEvent, ServePolicy, Server, WatchReport, WatchRequest, keypair,
-};
-use paratii_protocol::{BidMessage, PaymentMessage};
-use paratii_test_utils::{Actor, TestNet, pti};
+use paratii_chain::ChannelStatus;
+use paratii_net::wire::RejectCode;
+use paratii_net::{ServeEvent, ServePolicy, Server, WatchRequest};
 use tokio::sync::broadcast;
-
-// ---------------------------------------------------------------------------------------------
-// Content: a catalog built from real bytes.
-
-/// Segments per format.
-const SEGMENTS: u64 = 6;
-/// Seconds per segment, as registered.
-const SEGMENT_SECONDS: u32 = 10;
-/// Plaintext bytes per segment (a little over one 256 KiB IPFS chunk, so segments are DAGs).
-const SEGMENT_BYTES: usize = 300 * 1024;
-/// Formats registered and served (two, for per-format minimum rates).
-const FORMATS: [&str; 2] = ["360p30", "240p30"];
-/// PTI wei per second of video.
-const RATE: u128 = 1_000_000_000_000_000;
-/// A guard against a hung test only, far above any wait here: the assertions wait for events and
-/// chain state, never for time.
-const HANG_GUARD: Duration = Duration::from_secs(120);
 
 // ---------------------------------------------------------------------------------------------
 // The world: anvil, a publisher with a registered key and a registered video, a funded viewer.
 
-struct World {
-    net: TestNet,
-    publisher: Actor,
-    viewer: Actor,
-    content: Arc<Content>,
-    video: VideoRecord,
+/// Segments per format.
+const SEGMENTS: u64 = 6;
+/// Formats registered and served (two, for per-format minimum rates).
+const FORMATS: [&str; 2] = ["360p30", "240p30"];
+/// A guard against a hung test only, far above any wait here: the assertions wait for events and
+/// chain state, never for time.
+const HANG_GUARD: Duration = Duration::from_secs(120);
+
+async fn world() -> World {
+    World::start(WorldConfig {
+        seed: 3,
+        formats: &FORMATS,
+        segments: SEGMENTS,
+        ..WorldConfig::default()
+    })
+    .await
 }
 
 impl World {
-    async fn start() -> Self {
-        let net = TestNet::start().await.expect("dev-net");
-        let publisher = net
-            .actor("publisher", 1, pti(1_000))
-            .await
-            .expect("publisher");
-        let viewer = net.actor("viewer", 2, pti(1_000)).await.expect("viewer");
-        publisher.register_key().await.expect("register key");
-        let content = Arc::new(Content::build(
-            3,
-            CidVersion::V1,
-            &FORMATS,
-            SEGMENTS,
-            SEGMENT_BYTES,
-        ));
-        let (id, _) = publisher
-            .client
-            .register_video(&NewVideo {
-                cid: content.cid.clone(),
-                owner_key: publisher.key(),
-                title: "policy".into(),
-                duration: SEGMENTS as u32 * SEGMENT_SECONDS,
-                segment_length: SEGMENT_SECONDS,
-                segment_size: (SEGMENT_BYTES / 1024) as u32,
-                formats: FORMATS.iter().map(|f| (*f).to_owned()).collect(),
-            })
-            .await
-            .expect("register video");
-        let video = publisher.client.video(id).await.expect("video");
-        viewer.client.deposit(pti(10)).await.expect("deposit");
-        Self {
-            net,
-            publisher,
-            viewer,
-            content,
-            video,
-        }
-    }
-
-    /// PTI wei per segment at `rate`.
-    fn price_at(rate: u128) -> U256 {
-        U256::from(rate) * U256::from(SEGMENT_SECONDS)
-    }
-
-    /// PTI wei per segment at [`RATE`].
-    fn price() -> U256 {
-        Self::price_at(RATE)
-    }
-
-    async fn serve(&self, policy: ServePolicy) -> Server {
-        Server::start(
-            PeerConfig::new(self.publisher.client.clone(), self.publisher.comm.clone()),
-            self.content.clone(),
-            Arc::new(IpfsCodec),
-            policy,
-        )
-        .await
-        .expect("server")
-    }
-
-    fn request(&self, server: &Server, out: &std::path::Path) -> WatchRequest {
-        WatchRequest {
-            video: self.video.id,
-            format: FORMATS[0].to_owned(),
-            rate: RATE,
-            expiry_secs: 3600,
-            ahead: 1,
-            max_segments: None,
-            out: out.to_owned(),
-            peer: server.addrs().to_vec(),
-            delivery: Default::default(),
-            close_at_end: true,
-            state: None,
-            pace: None,
-            patience: paratii_net::SessionRequest::PATIENCE,
-        }
-    }
-
-    async fn watch(&self, req: WatchRequest) -> WatchReport {
-        paratii_net::watch(
-            PeerConfig::new(self.viewer.client.clone(), self.viewer.comm.clone()),
-            Arc::new(IpfsCodec),
-            req,
-        )
-        .await
-        .expect("watch")
-    }
-
-    /// A bid by the viewer on `format` at `rate`, expiring `expires_in` seconds of chain time
-    /// from now, at the viewer's current nonce.
-    async fn bid(&self, format: &str, rate: u128, expires_in: u64) -> BidMessage {
-        let expiration = self.net.now().await.expect("now") + expires_in;
-        let mut video = self.video.clone();
-        video.formats = vec![format.to_owned()];
-        self.viewer
-            .bid(&video, rate, expiration, self.publisher.key())
-            .await
-            .expect("bid")
-    }
-
-    /// Free balances in `PaymentChannel`: (publisher, viewer).
-    async fn balances(&self) -> (U256, U256) {
-        let c = &self.net.holder;
-        (
-            c.deposited(self.publisher.address())
-                .await
-                .expect("balance"),
-            c.deposited(self.viewer.address()).await.expect("balance"),
-        )
-    }
-
-    /// Channels the viewer ever paid into.
-    async fn channels(&self) -> Vec<paratii_chain::ChannelRecord> {
-        self.net
-            .holder
-            .channels_of(self.viewer.address())
-            .await
-            .expect("channels")
-    }
-
-    /// Nothing moved and no channel was opened for the viewer since `before`, with `opened`
-    /// channels opened earlier.
-    async fn assert_no_new_channel(&self, before: (U256, U256), opened: usize) {
-        assert_eq!(self.balances().await, before, "free balances moved");
-        assert_eq!(self.channels().await.len(), opened, "a channel was opened");
-    }
-
     /// The channel is closed on chain with exactly `balance` segments cashed by this close (nothing
     /// withdrawn before) at [`RATE`], and the rest of the escrow refunded to the viewer.
     async fn assert_closed(&self, channel: B256, balance: u64) {
         let record = self.net.holder.channel(channel).await.expect("channel");
-        let paid = Self::price() * U256::from(balance);
+        let paid = self.price() * U256::from(balance);
         assert_eq!(
             record.status,
             ChannelStatus::Closed {
@@ -200,22 +52,7 @@ impl World {
             },
             "channel {channel} on chain"
         );
-        assert!(
-            self.net
-                .holder
-                .channel_hash(channel)
-                .await
-                .expect("hash")
-                .is_zero()
-        );
-    }
-
-    /// Free balances moved by exactly `segments` segments at [`RATE`], viewer to publisher.
-    async fn assert_moved(&self, before: (U256, U256), segments: u64) {
-        let moved = Self::price() * U256::from(segments);
-        let after = self.balances().await;
-        assert_eq!(after.1, before.1 - moved, "viewer's free balance");
-        assert_eq!(after.0, before.0 + moved, "publisher's free balance");
+        assert!(self.closed_on_chain(channel).await);
     }
 
     /// The files the viewer wrote are exactly the publisher's plaintext of `indices`, and no other
@@ -232,60 +69,6 @@ impl World {
                 assert!(!path.exists(), "segment {i} was written");
             }
         }
-    }
-}
-
-/// A bare libp2p peer with the viewer's identity, speaking the wire protocol directly.
-struct RawViewer {
-    net: network::Client,
-    peer: PeerId,
-    addrs: Vec<Multiaddr>,
-}
-
-impl RawViewer {
-    fn new(comm: &PrivateKeySigner, server: &Server) -> Self {
-        let (net, _inbound) =
-            network::spawn(keypair(comm).expect("keypair"), &NetConfig::default()).expect("net");
-        Self {
-            net,
-            peer: server.peer_id(),
-            addrs: server.addrs().to_vec(),
-        }
-    }
-
-    async fn bid(&self, bid: &BidMessage) -> Result<BidAccepted, NetError> {
-        let answer = self
-            .net
-            .request(
-                self.peer,
-                self.addrs.clone(),
-                Protocol::Bid,
-                Frame::json(bid.encode()),
-            )
-            .await?;
-        BidAccepted::from_frame(&answer)
-    }
-
-    /// Pays, returning the indices delivered.
-    async fn pay(&self, payment: &PaymentMessage) -> Result<Vec<u64>, NetError> {
-        let answer = self
-            .net
-            .request(
-                self.peer,
-                self.addrs.clone(),
-                Protocol::Pay,
-                Frame::json(payment.encode()),
-            )
-            .await?;
-        Ok(parse_delivery(&answer)?.segments.keys().copied().collect())
-    }
-}
-
-/// The refusal code of a peer's rejection.
-fn rejected(result: Result<impl std::fmt::Debug, NetError>) -> RejectCode {
-    match result {
-        Err(NetError::Rejected(r)) => r.code,
-        other => panic!("expected a rejection, got {other:?}"),
     }
 }
 
@@ -339,7 +122,7 @@ fn last_paid_and_closed(server: &Server, channel: B256) -> (usize, usize, String
 #[tokio::test(flavor = "multi_thread")]
 async fn cash_before_last_closes_before_delivering_the_last_segment() {
     for cash_before_last in [true, false] {
-        let w = World::start().await;
+        let w = world().await;
         // No withdrawals on the way: the close alone cashes the whole video, so what it cashed
         // shows on chain in the `ChannelClosed` amount.
         let server = w
@@ -351,7 +134,10 @@ async fn cash_before_last_closes_before_delivering_the_last_segment() {
             .await;
         let before = w.balances().await;
         let out = tempfile::tempdir().expect("tempdir");
-        let report = w.watch(w.request(&server, out.path())).await;
+        let report = w
+            .watch(w.watch_request_to(&server, out.path()))
+            .await
+            .expect("watch");
         assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
         assert!(report.missing.is_empty());
         assert_eq!(report.paid_segments, SEGMENTS);
@@ -387,7 +173,7 @@ async fn cash_before_last_closes_before_delivering_the_last_segment() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
-    let w = World::start().await;
+    let w = world().await;
     let server = w
         .serve(ServePolicy {
             withhold_per_mille: 1000,
@@ -403,15 +189,16 @@ async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
             ahead,
             // A viewer that walks away without a word: only shutdown closes.
             close_at_end: false,
-            ..w.request(&server, out.path())
+            ..w.watch_request_to(&server, out.path())
         })
-        .await;
+        .await
+        .expect("watch");
     // One payment of `ahead` segments, answered with nothing: the viewer reports them as missing
     // and pays no more.
     assert!(report.received.is_empty(), "{:?}", report.received);
     assert_eq!(report.missing, (0..ahead).collect::<Vec<_>>());
     assert_eq!(report.paid_segments, ahead);
-    assert_eq!(report.paid_wei, World::price() * U256::from(ahead));
+    assert_eq!(report.paid_wei, w.price() * U256::from(ahead));
     w.assert_output(out.path(), &[]);
     let paid: Vec<_> = server
         .events()
@@ -426,14 +213,7 @@ async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
     assert_eq!(paid, vec![(ahead, Vec::new())], "payments the server took");
     // The channel is still open (not fully paid, no withdrawals); shutdown cashes exactly the
     // `ahead` segments paid and refunds the rest of the escrow.
-    assert!(
-        !w.net
-            .holder
-            .channel_hash(report.channel)
-            .await
-            .expect("hash")
-            .is_zero()
-    );
+    assert!(!w.closed_on_chain(report.channel).await);
     server.shutdown().await.expect("shutdown");
     w.assert_closed(report.channel, ahead).await;
     w.assert_moved(before, ahead).await;
@@ -451,9 +231,10 @@ async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
     let report = w
         .watch(WatchRequest {
             ahead,
-            ..w.request(&server, out.path())
+            ..w.watch_request_to(&server, out.path())
         })
-        .await;
+        .await
+        .expect("watch");
     assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
     assert!(report.missing.is_empty());
     w.assert_output(out.path(), &report.received);
@@ -464,7 +245,7 @@ async fn withholding_everything_costs_the_viewer_at_most_its_ahead_window() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn publisher_closes_with_the_latest_payment_before_expiration() {
-    let w = World::start().await;
+    let w = world().await;
     let margin = 60;
     let expiry = 300;
     let server = w
@@ -486,9 +267,10 @@ async fn publisher_closes_with_the_latest_payment_before_expiration() {
             expiry_secs: expiry,
             max_segments: Some(paid),
             close_at_end: false,
-            ..w.request(&server, out.path())
+            ..w.watch_request_to(&server, out.path())
         })
-        .await;
+        .await
+        .expect("watch");
     assert_eq!(report.received, (0..paid).collect::<Vec<_>>());
     assert_eq!(report.paid_segments, paid);
     let record = w.net.holder.channel(report.channel).await.expect("channel");
@@ -523,7 +305,7 @@ async fn publisher_closes_with_the_latest_payment_before_expiration() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn bids_beyond_the_limits_are_refused_and_open_nothing() {
-    let w = World::start().await;
+    let w = world().await;
     let min_rate = 2 * RATE;
     let server = w
         .serve(ServePolicy {
@@ -564,7 +346,7 @@ async fn bids_beyond_the_limits_are_refused_and_open_nothing() {
     let opened = w.balances().await;
     assert_eq!(
         opened.1,
-        before.1 - World::price_at(min_rate) * U256::from(SEGMENTS),
+        before.1 - w.price_at(min_rate) * U256::from(SEGMENTS),
         "escrow of the first channel"
     );
     // A second bid, valid in every other way (240p30 at its default minimum, fresh nonce), is
@@ -580,7 +362,12 @@ async fn bids_beyond_the_limits_are_refused_and_open_nothing() {
     // channels, and it was the only reason for the refusal.
     let full = w.viewer.pay(first.channel, SEGMENTS).expect("payment");
     assert_eq!(
-        raw.pay(&full).await.expect("delivery"),
+        raw.pay(&full)
+            .await
+            .expect("delivery")
+            .keys()
+            .copied()
+            .collect::<Vec<_>>(),
         (0..SEGMENTS).collect::<Vec<_>>()
     );
     let mut closed = w
@@ -622,7 +409,7 @@ async fn bids_beyond_the_limits_are_refused_and_open_nothing() {
     server.shutdown().await.expect("shutdown");
     // The 360p30 channel: fully paid at its rate. The 240p30 one: never paid, escrow returned.
     let after = w.balances().await;
-    let cashed = World::price_at(min_rate) * U256::from(SEGMENTS);
+    let cashed = w.price_at(min_rate) * U256::from(SEGMENTS);
     assert_eq!(after.1, before.1 - cashed);
     assert_eq!(after.0, before.0 + cashed);
 }

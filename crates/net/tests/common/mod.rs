@@ -1,16 +1,22 @@
 //! What the exchange tests share: videos built from real bytes, encrypted with HLS AES-128 and
-//! addressed with Kubo-identical CIDs, served by an in-memory catalog.
+//! addressed with Kubo-identical CIDs, served by an in-memory catalog; and the [`World`] they run
+//! in (`world.rs`).
 
 // Each test binary uses its own subset.
 #![allow(dead_code)]
 
+mod world;
+
+pub use world::*;
+
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use alloy::primitives::keccak256;
 use bytes::Bytes;
 use paratii_ipfs::{AddOptions, Cid, CidVersion};
 use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
-use paratii_net::catalog::{Catalog, Listing, Sealed};
+use paratii_net::catalog::{Catalog, Listing, Sealed, seal};
 use paratii_net::error::NetError;
 
 /// Deterministic, incompressible bytes for segment `index` of `format`.
@@ -95,6 +101,16 @@ impl Content {
             plain,
         }
     }
+
+    /// The CIDs of `format`'s segments, from its table of contents.
+    pub fn toc_cids(&self, format: &str) -> Vec<String> {
+        serde_json::from_slice(&self.tocs[format]).expect("toc")
+    }
+
+    /// Segment `index` of `format` as delivered (key + ciphertext).
+    pub fn delivery(&self, format: &str, index: u64) -> alloy::primitives::Bytes {
+        seal(&self.sealed[&(format.to_owned(), index)]).into()
+    }
 }
 
 impl Catalog for Content {
@@ -120,6 +136,30 @@ impl Catalog for Content {
             .get(&(format.to_owned(), index))
             .cloned()
             .ok_or_else(|| NetError::Catalog(format!("no segment {format}/{index}")))
+    }
+}
+
+/// A catalog selling `inner`'s video with each segment passed through `tamper` (its index and the
+/// honest segment) first: a publisher that lies, or has lost a segment (`None`).
+pub struct Tampered<F> {
+    /// The honest catalog.
+    pub inner: Arc<Content>,
+    /// What is sold instead of segment `index`, if anything.
+    pub tamper: F,
+}
+
+impl<F> Catalog for Tampered<F>
+where
+    F: Fn(u64, Sealed) -> Option<Sealed> + Send + Sync,
+{
+    fn listing(&self, cid: &str, format: &str) -> Result<Listing, NetError> {
+        self.inner.listing(cid, format)
+    }
+
+    fn segment(&self, cid: &str, format: &str, index: u64) -> Result<Sealed, NetError> {
+        let sealed = self.inner.segment(cid, format, index)?;
+        (self.tamper)(index, sealed)
+            .ok_or_else(|| NetError::Catalog(format!("segment {format}/{index} is missing")))
     }
 }
 
