@@ -382,6 +382,18 @@ async fn bids_beyond_the_limits_are_refused_and_open_nothing() {
         ),
         "the fully paid channel is closed"
     );
+    // The chain shows the close as soon as it is mined; the server counts the channel closed a
+    // moment later (after storing it), when it emits `Closed`: bid after that, not before.
+    for _ in 0..100 {
+        let closed_here = server
+            .events()
+            .iter()
+            .any(|e| matches!(e, ServeEvent::Closed { channel, .. } if *channel == first.channel));
+        if closed_here {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let accepted = raw
         .bid(&second)
         .await
