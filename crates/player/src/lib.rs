@@ -31,6 +31,9 @@ use tokio::net::TcpListener;
 pub use crate::app::{App, Report, Status, Timing};
 pub use crate::explain::{Explained, explain};
 
+/// How long a session that failed keeps serving its page when none is connected yet.
+const ERROR_LINGER: Duration = Duration::from_secs(30);
+
 /// How the player runs.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PlayerOptions {
@@ -150,10 +153,21 @@ impl Player {
             }
         }
         // Errors leave the channel (if any) to be closed too.
-        if matches!(app.status(), Status::Failed(_)) {
+        let failed = matches!(app.status(), Status::Failed(_));
+        if failed {
             app.end("an error stopped playback").await;
         }
-        self.linger().await;
+        // An error found before any page connected is what the page is for (the viewer may
+        // still be opening the printed URL): it waits longer for one, unless interrupted.
+        let linger = if failed {
+            app.timing.linger.max(ERROR_LINGER)
+        } else {
+            app.timing.linger
+        };
+        tokio::select! {
+            () = self.linger(linger) => {}
+            () = &mut interrupt => {}
+        }
         self.server.abort();
         Outcome {
             status: app.status(),
@@ -163,8 +177,8 @@ impl Player {
 
     /// Keeps serving a little while after the end so a page (connected, or about to connect)
     /// can show it.
-    async fn linger(&self) {
-        let deadline = tokio::time::Instant::now() + self.app.timing.linger;
+    async fn linger(&self, linger: Duration) {
+        let deadline = tokio::time::Instant::now() + linger;
         let mut shown = None;
         while tokio::time::Instant::now() < deadline {
             if self.app.meters.load(std::sync::atomic::Ordering::Relaxed) > 0 {
