@@ -545,7 +545,7 @@ async fn main() -> Result<()> {
     raw_rtt.sort();
 
     eprintln!("receive path ...");
-    let receive = receive::measure(3.0).wrap_err("receive path")?;
+    let receive = receive::measure(3.0).await.wrap_err("receive path")?;
     eprintln!("concurrency ramp ...");
     let mut levels = Vec::new();
     let mut served = 0;
