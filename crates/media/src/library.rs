@@ -140,8 +140,34 @@ impl Library {
         Ok(out)
     }
 
+    fn salt_path(&self, video_id: &B256, publisher: Address, owner_key: Address) -> PathBuf {
+        self.root.join("commitments").join(format!(
+            "{video_id}-{}-{}.salt",
+            hex(publisher.as_slice()),
+            hex(owner_key.as_slice())
+        ))
+    }
+
     /// The salt of the registration commitment of `video_id` by `publisher` with `owner_key`
-    /// (PROTOCOL R22), created on first use and kept, so an upload interrupted between its commit
+    /// (PROTOCOL R22), if this library made one.
+    pub fn existing_commitment_salt(
+        &self,
+        video_id: &B256,
+        publisher: Address,
+        owner_key: Address,
+    ) -> Result<Option<B256>> {
+        let path = self.salt_path(video_id, publisher, owner_key);
+        match fs::read_to_string(&path) {
+            Ok(text) => text.trim().parse().map(Some).map_err(|_| MediaError::Json {
+                what: path.display().to_string(),
+                reason: "not a 32-byte hex salt: delete it to commit anew".into(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io("reading", &path)(e)),
+        }
+    }
+
+    /// That salt, created on first use and kept, so an upload interrupted between its commit
     /// and its reveal resumes with the same commitment instead of committing later.
     pub fn commitment_salt(
         &self,
@@ -149,23 +175,15 @@ impl Library {
         publisher: Address,
         owner_key: Address,
     ) -> Result<B256> {
-        let path = self.root.join("commitments").join(format!(
-            "{video_id}-{}-{}.salt",
-            hex(publisher.as_slice()),
-            hex(owner_key.as_slice())
-        ));
-        match fs::read_to_string(&path) {
-            Ok(text) => text.trim().parse().map_err(|_| MediaError::Json {
-                what: path.display().to_string(),
-                reason: "not a 32-byte hex salt: delete it to commit anew".into(),
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let salt = B256::from(rand::random::<[u8; 32]>());
-                write_atomic(&path, salt.to_string().as_bytes())?;
-                Ok(salt)
-            }
-            Err(e) => Err(io("reading", &path)(e)),
+        if let Some(salt) = self.existing_commitment_salt(video_id, publisher, owner_key)? {
+            return Ok(salt);
         }
+        let salt = B256::from(rand::random::<[u8; 32]>());
+        write_atomic(
+            &self.salt_path(video_id, publisher, owner_key),
+            salt.to_string().as_bytes(),
+        )?;
+        Ok(salt)
     }
 
     /// Writes (replaces) a record.

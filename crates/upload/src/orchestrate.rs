@@ -182,12 +182,17 @@ pub async fn registry_status(
         Ok(existing) => {
             // Only a commitment this library already sent can be older than theirs; a new one
             // would be younger by construction.
+            // Looked up, never created: a salt made here would be a commitment not yet sent.
+            let ours =
+                match library.existing_commitment_salt(&video_id, r.publisher, r.owner_key)? {
+                    Some(salt) => {
+                        r.client
+                            .commit_block_of(commitment(r, record, salt)?)
+                            .await?
+                    }
+                    None => 0,
+                };
             let theirs = r.client.registered_commit_block_of(video_id).await?;
-            let salt = library.commitment_salt(&video_id, r.publisher, r.owner_key)?;
-            let ours = r
-                .client
-                .commit_block_of(commitment(r, record, salt)?)
-                .await?;
             if ours != 0 && ours < theirs {
                 return Ok(RegistryStatus::Reclaimable {
                     publisher: existing.publisher,

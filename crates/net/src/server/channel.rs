@@ -7,7 +7,7 @@
 //! - `cash` (async) serializes the payee's transactions on the channel and holds the on-chain
 //!   `Channel` struct, whose `withdrawn` each withdrawal updates.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use alloy::primitives::{Address, B256, Bytes, U256};
@@ -45,6 +45,9 @@ pub(crate) struct ChannelEntry {
     record: Mutex<StoredChannel>,
     pub(crate) cash: tokio::sync::Mutex<Channel>,
     closed: AtomicBool,
+    /// The channel's current expiration (an exit moves it forward), readable without waiting
+    /// for `cash`, which is held across transactions.
+    expiration: AtomicU64,
     /// Woken when a payment makes a withdrawal or a close due.
     pub(crate) cash_due: Notify,
 }
@@ -98,6 +101,7 @@ impl ChannelEntry {
             escrow: channel.escrow,
             pay: tokio::sync::Mutex::new(PayState::default()),
             closed: AtomicBool::new(record.closed),
+            expiration: AtomicU64::new(channel.expiration),
             record: Mutex::new(record),
             cash: tokio::sync::Mutex::new(channel),
             cash_due: Notify::new(),
@@ -159,6 +163,14 @@ impl ChannelEntry {
     }
 
     /// The balance cashed on chain so far.
+    pub(crate) fn expiration(&self) -> u64 {
+        self.expiration.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn set_expiration(&self, expiration: u64) {
+        self.expiration.store(expiration, Ordering::Relaxed);
+    }
+
     pub(crate) fn cashed(&self) -> u64 {
         lock(&self.record).cashed
     }

@@ -375,9 +375,8 @@ async fn watch_expirations(shared: Arc<Shared>) {
             .cloned()
             .collect();
         for entry in open {
-            // The struct's expiration, not the bid's: an exit seen at resume moved it.
-            let expiration = entry.cash.lock().await.expiration;
-            if now + shared.policy.close_margin_secs >= expiration {
+            // The channel's expiration, not the bid's: an exit seen at resume moved it.
+            if now + shared.policy.close_margin_secs >= entry.expiration() {
                 let _ = shared.close(&entry, "expiration near").await;
             }
         }
@@ -479,6 +478,7 @@ impl Shared {
         };
         let encoded =
             alloy::primitives::Bytes::from(alloy::sol_types::SolValue::abi_encode(&channel));
+        entry.set_expiration(channel.expiration);
         *entry.cash.lock().await = channel;
         entry
             .update(self.store(), |r| {
