@@ -175,8 +175,6 @@ fn publisher_viewer_advertiser_as_processes() {
 /// for the wallet, whose keystore is never read; credits go to the wallet, gas comes from the key.
 #[test]
 fn a_node_key_serves_for_a_cold_wallet() {
-    use alloy::providers::{Provider, ProviderBuilder};
-
     let dir = tempfile::tempdir().unwrap();
     let net = Net::start(dir.path());
     let (publisher, publisher_wallet) = net.party("publisher", 0);
@@ -202,19 +200,9 @@ fn a_node_key_serves_for_a_cold_wallet() {
     let err = publisher.fails(&[&["serve", "--key", "publisher-node"][..], &node_args].concat());
     assert!(err.contains("has no ETH"), "{err}");
 
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let provider = ProviderBuilder::new().connect_http(net.url().parse().unwrap());
     let key: alloy::primitives::Address = node_key.parse().unwrap();
     let wallet: alloy::primitives::Address = publisher_wallet.parse().unwrap();
-    rt.block_on(async {
-        let _: () = provider
-            .raw_request(
-                "anvil_setBalance".into(),
-                (key, U256::from(10u64).pow(U256::from(18))),
-            )
-            .await
-            .unwrap();
-    });
+    give_eth(&net.url(), key);
     let wallet_txs = tx_count(&net.url(), wallet);
     let deposited = publisher.deposited();
 

@@ -4,7 +4,8 @@
 use alloy::primitives::Address;
 use libp2p::multiaddr::Protocol as MaProtocol;
 use libp2p::{Multiaddr, PeerId};
-use paratii_chain::{Client, TxInfo};
+use paratii_chain::{Client, TxInfo, VideoRecord};
+use rand::seq::SliceRandom;
 
 use crate::error::{NetError, Result};
 
@@ -102,6 +103,82 @@ pub async fn resolve_key(chain: &Client, key: Address, addrs: Vec<Multiaddr>) ->
     })
 }
 
+/// Every peer that may sell `video`: each active communication key of the publishing wallet that
+/// an address names (PROTOCOL R24), from `addrs` if given, else from the wallet's profile. An
+/// address without `/p2p/` names the video's owner key. The order is random, so that viewers
+/// spread over the servers of one publisher; each peer's addresses keep their given order.
+///
+/// An address naming anything else (a revoked key, another wallet's key) is skipped; it is the
+/// error when no address qualifies.
+pub async fn publisher_peers(
+    chain: &Client,
+    video: &VideoRecord,
+    addrs: Vec<Multiaddr>,
+) -> Result<Vec<PeerInfo>> {
+    let wallet = video.publisher;
+    let mut keys = Vec::new();
+    for k in chain.keys_of_wallet(wallet).await? {
+        keys.push((paratii_keys::peer_id(&k.public_key)?, k.key, k.active));
+    }
+    let owner_peer = keys
+        .iter()
+        .find(|(_, key, _)| *key == video.owner_key)
+        .map(|(peer, _, _)| *peer);
+    let candidates = if !addrs.is_empty() {
+        addrs
+    } else {
+        profile_addrs(&chain.profile(wallet).await?)
+    };
+    let mut peers: Vec<PeerInfo> = Vec::new();
+    let mut refused = None;
+    for addr in candidates {
+        let named = match addr.iter().last() {
+            Some(MaProtocol::P2p(peer)) => Some(peer),
+            _ => owner_peer,
+        };
+        let key = named.and_then(|peer| keys.iter().find(|(p, _, _)| *p == peer));
+        match (named, key) {
+            (Some(peer_id), Some((_, key, true))) => {
+                let addr = bind_addr(addr, peer_id)?;
+                match peers.iter_mut().find(|p| p.peer_id == peer_id) {
+                    Some(p) => p.addrs.push(addr),
+                    None => peers.push(PeerInfo {
+                        key: *key,
+                        wallet,
+                        peer_id,
+                        addrs: vec![addr],
+                    }),
+                }
+            }
+            (_, Some((_, key, false))) => {
+                refused.get_or_insert(NetError::KeyInactive { key: *key, wallet });
+            }
+            (Some(peer), None) => {
+                refused.get_or_insert(NetError::NotPublisherPeer {
+                    addr: addr.to_string(),
+                    peer,
+                    publisher: wallet,
+                });
+            }
+            (None, _) => {
+                refused.get_or_insert(NetError::KeyInactive {
+                    key: video.owner_key,
+                    wallet,
+                });
+            }
+        }
+    }
+    if peers.is_empty() {
+        return Err(match (refused, owner_peer) {
+            (Some(e), _) => e,
+            (None, Some(peer)) => NetError::NoAddress { wallet, peer },
+            (None, None) => NetError::NoActiveKey(wallet),
+        });
+    }
+    peers.shuffle(&mut rand::thread_rng());
+    Ok(peers)
+}
+
 /// The first active communication key of `wallet`.
 pub async fn active_key_of(chain: &Client, wallet: Address) -> Result<Address> {
     chain
@@ -130,4 +207,27 @@ pub async fn publish_addrs(chain: &Client, addrs: &[Multiaddr]) -> Result<Option
     }
     value["addrs"] = serde_json::json!(wanted);
     Ok(Some(chain.set_profile(&value.to_string()).await?))
+}
+
+/// Whether a failure at one of a publisher's servers is worth a bid at another: it does not
+/// answer, is busy or full, or does not sell this video on these terms. Not when the bid itself
+/// is at fault (its signature, nonce or deposit), which no other server would take either.
+pub fn worth_another_server(e: &NetError) -> bool {
+    use crate::wire::RejectCode as C;
+    match e {
+        NetError::PublisherOffline { .. }
+        | NetError::DialFailed { .. }
+        | NetError::Request { .. } => true,
+        NetError::Rejected(r) => matches!(
+            r.code,
+            C::UnknownVideo
+                | C::RateTooLow
+                | C::TooManyChannels
+                | C::ExpiryOutOfWindow
+                | C::OpenFailed
+                | C::Internal
+                | C::Busy
+        ),
+        _ => false,
+    }
 }

@@ -163,6 +163,19 @@ pub enum NetError {
         /// The peer.
         peer: PeerId,
     },
+    /// An address given for a video's publisher names a peer that is not one of its keys.
+    #[error(
+        "address {addr} names peer {peer}, which is not an active communication key of the \
+         publisher {publisher}: give an address of one of its servers"
+    )]
+    NotPublisherPeer {
+        /// The address.
+        addr: String,
+        /// The peer it names.
+        peer: PeerId,
+        /// The video's publishing wallet.
+        publisher: Address,
+    },
     /// An address names another peer than the registered key's.
     #[error("address {addr} names peer {got}, but the registered key is peer {expected}")]
     PeerIdMismatch {

@@ -42,6 +42,8 @@ pub use server::{
     AttentionGate, AttentionPolicy, ChannelSummary, GateHandle, Role, ServeEvent, ServePolicy,
     ServeReport, Server, ServerConfig,
 };
-pub use session::{Closed, KeySession, OpenChannel, Progress, SessionRequest, VideoInfo};
+pub use session::{
+    Abandoned, Closed, KeySession, OpenChannel, Progress, SessionRequest, VideoInfo,
+};
 pub use viewer::{Delivery, WatchReport, WatchRequest, watch};
 pub use wire::{RejectCode, Rejection};

@@ -11,6 +11,12 @@
 //! `lookahead` keys, and a request whose answer was lost is sent again, byte for byte, before any
 //! new one. So at any moment at most `lookahead` segments are paid for and not received, whatever
 //! the publisher does; a key that does not decrypt its (verified) ciphertext ends the session.
+//!
+//! A publisher may run several servers, each with its own node key (PROTOCOL R24). The session
+//! bids at the first that answers; when that one stops answering for longer than the patience,
+//! it bids again at another for the keys still wanted. The channel left behind stays open until
+//! its server comes back and closes it, or the payer exits it ([`Progress::abandoned`]); on it the
+//! viewer lost at most what it had paid ahead.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -24,12 +30,12 @@ use paratii_chain::{Channel, Client};
 use paratii_ipfs::{Cid, Ipfs};
 use paratii_protocol::{BidTerms, KeyRequestMessage};
 use serde::Serialize;
-use tokio::sync::{OnceCell, watch};
+use tokio::sync::watch;
 
 use crate::catalog::{
     ContentCodec, KEY_LEN, Listing, check_ciphertext, key_of_blob, verify_listing,
 };
-use crate::discovery::{PeerInfo, resolve_key};
+use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Protocol};
@@ -88,7 +94,8 @@ pub struct VideoInfo {
     pub duration: u32,
     /// The publishing wallet.
     pub publisher: Address,
-    /// The owner communication key (signs deliveries).
+    /// The communication key that registered the video (any active key of the publishing
+    /// wallet may sell it; each signs its own deliveries).
     pub owner_key: Address,
 }
 
@@ -126,6 +133,22 @@ pub struct Closed {
     pub refunded: U256,
 }
 
+/// A channel left at a server that stopped answering; the session went on at another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Abandoned {
+    /// The channel id.
+    pub channel: B256,
+    /// The server it was opened with.
+    pub publisher: String,
+    /// The highest balance signed on it (the server may hold it).
+    pub balance: u64,
+    /// What that balance is worth, wei.
+    pub spent: U256,
+    /// Its escrow, wei: locked until the server closes it, or the payer exits it.
+    pub escrow: U256,
+}
+
 /// A snapshot of the session, for a meter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -134,14 +157,16 @@ pub struct Progress {
     pub channel: Option<B256>,
     /// The `open` transaction.
     pub open_tx: Option<B256>,
-    /// Cumulative segments paid for.
+    /// Segments paid for, on every channel of the session.
     pub balance: u64,
     /// Keys received (and checked against their ciphertexts).
     pub keys: Vec<u64>,
     /// What the balance is worth, wei.
     pub spent: U256,
-    /// The channel's escrow, wei (zero before it opens).
+    /// The escrow of every channel of the session, wei (zero before one opens).
     pub escrow: U256,
+    /// Channels left at servers that stopped answering.
+    pub abandoned: Vec<Abandoned>,
     /// Key requests sent (retries of a lost answer included).
     pub requests: u64,
     /// How it ended, once closed.
@@ -152,7 +177,13 @@ pub struct Progress {
 
 #[derive(Default)]
 struct State {
+    /// The channel of the current server, once open.
+    open: Option<OpenChannel>,
+    /// Which of `Inner::publishers` the session deals with.
+    publisher: usize,
+    abandoned: Vec<Abandoned>,
     keys: BTreeMap<u64, [u8; KEY_LEN]>,
+    /// Cumulative segments paid on the current channel.
     balance: u64,
     /// A request whose answer never came: it is sent again, as is, before any other.
     pending: Option<(u64, Vec<u64>, Frame)>,
@@ -185,11 +216,13 @@ struct Inner {
     codec: Arc<dyn ContentCodec>,
     ipfs: Arc<dyn Ipfs>,
     net: network::Client,
-    publisher: PeerInfo,
+    /// The publisher's servers, the one that answered first at the front.
+    publishers: Vec<PeerInfo>,
     video: VideoInfo,
     toc: Vec<String>,
     request: SessionRequest,
-    open: OnceCell<OpenChannel>,
+    /// One bid at a time.
+    opening: tokio::sync::Mutex<()>,
     state: Mutex<State>,
     state_file: Option<StateFile>,
     /// One key request at a time: the lookahead bound holds across concurrent callers.
@@ -248,23 +281,43 @@ impl KeySession {
                 required,
             });
         }
-        let publisher = resolve_key(&chain, record.owner_key, request.peer.clone()).await?;
+        let mut publishers = publisher_peers(&chain, &record, request.peer.clone()).await?;
         let (net, _inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
-        // The listing request doubles as a check that the publisher is there before anything is
-        // signed, and shows it sells this format.
-        net.request(
-            publisher.peer_id,
-            publisher.addrs.clone(),
-            Protocol::Listing,
-            ListingRequest {
-                hash: record.cid.clone(),
-                format: request.format.clone(),
+        // The listing request doubles as a check that a server is there before anything is
+        // signed, and shows it sells this format; the first that answers goes to the front.
+        let mut first_failure = None;
+        let mut answering = None;
+        for (n, publisher) in publishers.iter().enumerate() {
+            let listed = net
+                .request(
+                    publisher.peer_id,
+                    publisher.addrs.clone(),
+                    Protocol::Listing,
+                    ListingRequest {
+                        hash: record.cid.clone(),
+                        format: request.format.clone(),
+                    }
+                    .to_frame(),
+                )
+                .await
+                .map_err(|e| offline(publisher, e))
+                .and_then(|answer| crate::wire::parse_listing(&answer).map(drop));
+            match listed {
+                Ok(()) => {
+                    answering = Some(n);
+                    break;
+                }
+                Err(e) if worth_another_server(&e) => {
+                    first_failure.get_or_insert(e);
+                }
+                Err(e) => return Err(e),
             }
-            .to_frame(),
-        )
-        .await
-        .map_err(|e| offline(&publisher, e))
-        .and_then(|answer| crate::wire::parse_listing(&answer).map(drop))?;
+        }
+        match (answering, first_failure) {
+            (Some(n), _) => publishers.rotate_left(n),
+            (None, Some(e)) => return Err(e),
+            (None, None) => return Err(NetError::NoActiveKey(record.publisher)),
+        }
         let video = VideoInfo {
             id: record.id,
             cid: record.cid.clone(),
@@ -290,11 +343,11 @@ impl KeySession {
                 codec,
                 ipfs,
                 net,
-                publisher,
+                publishers,
                 video,
                 toc,
                 request,
-                open: OnceCell::new(),
+                opening: tokio::sync::Mutex::new(()),
                 state: Mutex::new(State::default()),
                 buying: tokio::sync::Mutex::new(()),
                 changed,
@@ -312,9 +365,9 @@ impl KeySession {
         self.inner.request.rate
     }
 
-    /// The publisher, as resolved from the chain.
-    pub fn publisher(&self) -> &PeerInfo {
-        &self.inner.publisher
+    /// The publisher's server the session deals with now, as resolved from the chain.
+    pub fn publisher(&self) -> PeerInfo {
+        self.inner.publishers[self.state().publisher].clone()
     }
 
     /// The segment CIDs of the format, in order.
@@ -334,18 +387,24 @@ impl KeySession {
 
     /// Bids and waits for the publisher to open the channel (once; later calls return it). A
     /// channel saved by an earlier run that is still open on chain is resumed instead.
-    pub async fn open(&self) -> Result<&OpenChannel> {
-        self.inner
-            .open
-            .get_or_try_init(|| async {
-                if let Some(open) = self.resume().await? {
-                    return Ok(open);
-                }
-                let open = self.bid().await?;
-                self.save_with(&open)?;
-                Ok(open)
-            })
-            .await
+    pub async fn open(&self) -> Result<OpenChannel> {
+        let _one_bid = self.inner.opening.lock().await;
+        if let Some(open) = self.state().open.clone() {
+            return Ok(open);
+        }
+        let resumed = if self.state().abandoned.is_empty() {
+            self.resume().await?
+        } else {
+            None
+        };
+        let open = match resumed {
+            Some(open) => open,
+            None => self.bid().await?,
+        };
+        self.state().open = Some(open.clone());
+        self.save_with(&open)?;
+        self.notify();
+        Ok(open)
     }
 
     /// The channel of an earlier run, if it is still ours and open on chain (with a minute to
@@ -363,8 +422,16 @@ impl KeySession {
             let record = i.chain.channel(saved.channel).await?;
             let now = i.chain.block_timestamp().await?;
             let payer = i.chain.wallet_address();
-            if Some(record.channel.payer) == payer && now + 60 < record.channel.expiration {
+            let server = i
+                .publishers
+                .iter()
+                .position(|p| p.key == record.channel.payeeKey);
+            if let (true, Some(server)) = (
+                Some(record.channel.payer) == payer && now + 60 < record.channel.expiration,
+                server,
+            ) {
                 let mut state = self.state();
+                state.publisher = server;
                 state.balance = saved.balance;
                 state.keys = saved
                     .keys
@@ -383,15 +450,17 @@ impl KeySession {
                 }));
             }
         }
-        // Closed, expiring, or another channel: start afresh.
+        // Closed, expiring, another channel, or one whose server is no longer among the
+        // publisher's: start afresh.
         file.remove()?;
         Ok(None)
     }
 
     /// Saves the session's state (once the channel is open).
     fn save(&self) -> Result<()> {
-        match self.inner.open.get() {
-            Some(open) => self.save_with(open),
+        let open = self.state().open.clone();
+        match open {
+            Some(open) => self.save_with(&open),
             None => Ok(()),
         }
     }
@@ -429,7 +498,28 @@ impl KeySession {
         file.save(&state)
     }
 
+    /// Bids at the current server, then at each other one in turn while the failure is worth
+    /// another server; the first that opens becomes the current one.
     async fn bid(&self) -> Result<OpenChannel> {
+        let servers = self.inner.publishers.len();
+        let start = self.state().publisher;
+        let mut first_failure = None;
+        for n in (0..servers).map(|k| (start + k) % servers) {
+            match self.bid_at(&self.inner.publishers[n]).await {
+                Ok(open) => {
+                    self.state().publisher = n;
+                    return Ok(open);
+                }
+                Err(e) if worth_another_server(&e) => {
+                    first_failure.get_or_insert(e);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(first_failure.unwrap_or(NetError::SessionEnded))
+    }
+
+    async fn bid_at(&self, publisher: &PeerInfo) -> Result<OpenChannel> {
         let i = &self.inner;
         if self.state().ended {
             return Err(NetError::SessionEnded);
@@ -438,6 +528,7 @@ impl KeySession {
             .chain
             .wallet()
             .ok_or(paratii_chain::ChainError::NoWallet)?;
+        // Read for every server tried: one that timed out may still have opened a channel.
         let now = i.chain.block_timestamp().await?;
         let bid = BidTerms {
             nonce: i.chain.nonce_of(wallet.address()).await?,
@@ -446,20 +537,20 @@ impl KeySession {
             cid: i.video.cid.clone(),
             format: i.video.format.clone(),
             bidder_key: i.comm.address(),
-            counterparty_key: i.video.owner_key,
+            counterparty_key: publisher.key,
         }
         .sign(&i.domain, wallet, &i.comm)?;
         let expected = bid.channel_id(&i.domain);
         let answer = i
             .net
             .request(
-                i.publisher.peer_id,
-                i.publisher.addrs.clone(),
+                publisher.peer_id,
+                publisher.addrs.clone(),
                 Protocol::Bid,
                 Frame::json(bid.encode()),
             )
             .await
-            .map_err(|e| offline(&i.publisher, e))?;
+            .map_err(|e| offline(publisher, e))?;
         let accepted = BidAccepted::from_frame(&answer)?;
         if accepted.channel != expected {
             return Err(NetError::ChannelIdMismatch {
@@ -471,12 +562,49 @@ impl KeySession {
             return Err(NetError::ChannelNotOpen(expected));
         }
         let record = i.chain.channel(expected).await?;
-        self.notify();
         Ok(OpenChannel {
             id: expected,
             open_tx: accepted.tx,
             channel: record.channel,
         })
+    }
+
+    /// After the current server stopped answering for the whole patience: leaves its channel
+    /// (with the highest balance signed on it) and moves to the next server, whose channel
+    /// opens at the next purchase. `false` when there is no other server, or `e` is not that.
+    fn leave_current_server(&self, e: &NetError) -> bool {
+        let servers = self.inner.publishers.len();
+        let gone = matches!(
+            e,
+            NetError::PublisherOffline { .. } | NetError::Request { .. }
+        );
+        let mut state = self.state();
+        // Each server is left at most once: servers that open and then never answer cannot
+        // keep the session bidding, each bid locking a new escrow.
+        if servers < 2 || !gone || state.abandoned.len() + 1 >= servers {
+            return false;
+        }
+        let Some(open) = state.open.take() else {
+            return false;
+        };
+        // The server may have taken the unanswered payment: count it as paid.
+        let balance = state
+            .pending
+            .take()
+            .map_or(state.balance, |(b, _, _)| b.max(state.balance));
+        let publisher = &self.inner.publishers[state.publisher];
+        state.abandoned.push(Abandoned {
+            channel: open.id,
+            publisher: publisher.peer_id.to_string(),
+            balance,
+            spent: crate::server::value_of(&open.channel, balance),
+            escrow: open.channel.escrow,
+        });
+        state.balance = 0;
+        state.publisher = (state.publisher + 1) % servers;
+        drop(state);
+        self.notify();
+        true
     }
 
     /// The ciphertext of segment `index`, from IPFS, checked against the table of contents.
@@ -546,7 +674,11 @@ impl KeySession {
     pub async fn buy(&self, wanted: &[u64]) -> Result<()> {
         let _one_at_a_time = self.inner.buying.lock().await;
         self.check_live()?;
-        self.resend_pending().await?;
+        match self.resend_pending().await {
+            // Its keys are bought again below, on the next server's channel.
+            Err(e) if self.leave_current_server(&e) => {}
+            r => r?,
+        }
         let missing: Vec<u64> = {
             let state = self.state();
             wanted
@@ -561,29 +693,39 @@ impl KeySession {
             for index in chunk {
                 ciphertexts.push(self.ciphertext(*index).await?);
             }
-            let open = self.open().await?;
-            let balance = self.state().balance + chunk.len() as u64;
-            let wallet = self
-                .inner
-                .chain
-                .wallet()
-                .ok_or(paratii_chain::ChainError::NoWallet)?;
-            let msg = KeyRequestMessage::sign(
-                &self.inner.domain,
-                open.id,
-                balance,
-                chunk.to_vec(),
-                wallet,
-                &self.inner.comm,
-            )?;
-            let frame = Frame::json(msg.encode());
-            self.state().pending = Some((balance, chunk.to_vec(), frame.clone()));
-            // On disk before it is sent: a crash now resends this very request, never a second
-            // payment for the same keys.
-            self.save()?;
-            self.send(balance, chunk, &frame, &ciphertexts).await?;
+            // Once more on the next server's channel when the current server is gone.
+            while let Err(e) = self.buy_chunk(chunk, &ciphertexts).await {
+                if !self.leave_current_server(&e) {
+                    return Err(e);
+                }
+            }
         }
         Ok(())
+    }
+
+    /// Pays for `chunk` on the current channel (opening one if there is none) and takes its keys.
+    async fn buy_chunk(&self, chunk: &[u64], ciphertexts: &[Bytes]) -> Result<()> {
+        let open = self.open().await?;
+        let balance = self.state().balance + chunk.len() as u64;
+        let wallet = self
+            .inner
+            .chain
+            .wallet()
+            .ok_or(paratii_chain::ChainError::NoWallet)?;
+        let msg = KeyRequestMessage::sign(
+            &self.inner.domain,
+            open.id,
+            balance,
+            chunk.to_vec(),
+            wallet,
+            &self.inner.comm,
+        )?;
+        let frame = Frame::json(msg.encode());
+        self.state().pending = Some((balance, chunk.to_vec(), frame.clone()));
+        // On disk before it is sent: a crash now resends this very request, never a second
+        // payment for the same keys.
+        self.save()?;
+        self.send(balance, chunk, &frame, ciphertexts).await
     }
 
     /// Sends the request still waiting for its answer, if any.
@@ -608,19 +750,15 @@ impl KeySession {
         ciphertexts: &[Bytes],
     ) -> Result<()> {
         let i = &self.inner;
-        let peer = i.publisher.peer_id;
+        let publisher = self.publisher();
+        let peer = publisher.peer_id;
         let give_up = tokio::time::Instant::now() + i.request.patience;
         let mut wait = std::time::Duration::from_millis(100);
         let answer = loop {
             self.state().requests += 1;
             let answer = i
                 .net
-                .request(
-                    peer,
-                    i.publisher.addrs.clone(),
-                    Protocol::Keys,
-                    frame.clone(),
-                )
+                .request(peer, publisher.addrs.clone(), Protocol::Keys, frame.clone())
                 .await;
             // A lost answer or a publisher gone for a moment (a restart): the same request
             // again, for as long as the patience lasts.
@@ -634,8 +772,8 @@ impl KeySession {
             tokio::time::sleep(wait).await;
             wait = (wait * 2).min(std::time::Duration::from_secs(2));
         };
-        let answer = answer.map_err(|e| offline(&i.publisher, e))?;
-        let (keys, fault) = self.check_delivery(&answer, indices, ciphertexts);
+        let answer = answer.map_err(|e| offline(&publisher, e))?;
+        let (keys, fault) = self.check_delivery(&answer, publisher.key, indices, ciphertexts);
         let mut state = self.state();
         // The keys that decrypt are kept even when a later one does not: they were paid for.
         let received = !keys.is_empty();
@@ -672,12 +810,13 @@ impl KeySession {
     fn check_delivery(
         &self,
         answer: &Frame,
+        signer: Address,
         indices: &[u64],
         ciphertexts: &[Bytes],
     ) -> (Vec<(u64, [u8; KEY_LEN])>, Option<NetError>) {
         let i = &self.inner;
         let delivery = match parse_delivery(answer).and_then(|d| {
-            d.verify(&i.domain, i.video.owner_key)?;
+            d.verify(&i.domain, signer)?;
             Ok(d)
         }) {
             Ok(d) => d,
@@ -717,23 +856,24 @@ impl KeySession {
         let _no_more_buying = self.inner.buying.lock().await;
         self.state().ended = true;
         self.notify();
-        let Some(open) = self.inner.open.get() else {
+        let Some(open) = self.state().open.clone() else {
             return Ok(None);
         };
         if let Some(closed) = self.state().closed.clone() {
             return Ok(Some(closed));
         }
         let i = &self.inner;
+        let publisher = self.publisher();
         let answer = i
             .net
             .request(
-                i.publisher.peer_id,
-                i.publisher.addrs.clone(),
+                publisher.peer_id,
+                publisher.addrs.clone(),
                 Protocol::Close,
                 CloseRequest { channel: open.id }.to_frame(),
             )
             .await
-            .map_err(|e| offline(&i.publisher, e))?;
+            .map_err(|e| offline(&publisher, e))?;
         let answer = ChannelClosed::from_frame(&answer)?;
         if !i.chain.channel_hash(open.id).await?.is_zero() {
             return Err(NetError::ChannelStillOpen(open.id));
@@ -755,17 +895,20 @@ impl KeySession {
 
     /// Where the session stands.
     pub fn progress(&self) -> Progress {
-        let open = self.inner.open.get();
         let state = self.state();
+        let open = state.open.as_ref();
+        let earlier = |f: fn(&Abandoned) -> U256| state.abandoned.iter().map(f).sum::<U256>();
         Progress {
             channel: open.map(|o| o.id),
             open_tx: open.map(|o| o.open_tx),
-            balance: state.balance,
+            balance: state.balance + state.abandoned.iter().map(|a| a.balance).sum::<u64>(),
             keys: state.keys.keys().copied().collect(),
-            spent: open.map_or(U256::ZERO, |o| {
-                crate::server::value_of(&o.channel, state.balance)
-            }),
-            escrow: open.map_or(U256::ZERO, |o| o.channel.escrow),
+            spent: earlier(|a| a.spent)
+                + open.map_or(U256::ZERO, |o| {
+                    crate::server::value_of(&o.channel, state.balance)
+                }),
+            escrow: earlier(|a| a.escrow) + open.map_or(U256::ZERO, |o| o.channel.escrow),
+            abandoned: state.abandoned.clone(),
             requests: state.requests,
             closed: state.closed.clone(),
             failed: state.failed.clone(),

@@ -15,12 +15,12 @@ use paratii_protocol::{BidTerms, PaymentMessage};
 use serde::Serialize;
 
 use crate::catalog::{ContentCodec, Listing, open_segment, verify_listing};
-use crate::discovery::{PeerInfo, resolve_key};
+use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Protocol};
 use crate::peer::{PeerConfig, keypair};
-use crate::session::{Closed, KeySession, SessionRequest, offline};
+use crate::session::{Abandoned, Closed, KeySession, SessionRequest, offline};
 use crate::wire::{
     BidAccepted, ChannelClosed, CloseRequest, ListingRequest, parse_delivery, parse_listing,
 };
@@ -128,6 +128,8 @@ pub struct WatchReport {
     /// How the channel was closed at the end (the viewer asks; `None` if the publisher did not
     /// answer: then the escrow returns at expiration).
     pub closed: Option<Closed>,
+    /// Channels left at servers of the publisher that stopped answering mid-stream (keys mode).
+    pub abandoned: Vec<Abandoned>,
 }
 
 /// Watches a video.
@@ -172,7 +174,7 @@ async fn watch_keys(
         .min(video.segments);
     let dir = req.out.join(&req.format);
     std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
-    let open = session.open().await?.clone();
+    session.open().await?;
     let mut received = Vec::new();
     let ahead = req.ahead.max(1);
     let mut next = 0;
@@ -207,6 +209,7 @@ async fn watch_keys(
     let (playlist, concatenated) =
         write_outputs(&req.out, &req.format, &received, video.segment_seconds)?;
     let traffic = session.network().traffic();
+    let open = session.open().await?;
     Ok(WatchReport {
         channel: open.id,
         open_tx: open.open_tx,
@@ -221,6 +224,7 @@ async fn watch_keys(
         bytes_from_publisher: traffic.of(Protocol::Keys).received
             + traffic.of(Protocol::Pay).received,
         closed,
+        abandoned: progress.abandoned,
     })
 }
 
@@ -291,72 +295,37 @@ async fn watch_bytes(
             required,
         });
     }
-    let publisher = resolve_key(chain, video.owner_key, req.peer.clone()).await?;
     let (net, _inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
-    let peer = publisher.peer_id;
-    let addrs = publisher.addrs.clone();
-
-    let answer = net
-        .request(
-            peer,
-            addrs.clone(),
-            Protocol::Listing,
-            ListingRequest {
-                hash: video.cid.clone(),
-                format: req.format.clone(),
+    // The first of the publisher's servers that lists the video and opens a channel sells it.
+    let mut first_failure = None;
+    let mut opened = None;
+    for publisher in publisher_peers(chain, &video, req.peer.clone()).await? {
+        match open_bytes_channel(&config, codec.as_ref(), &net, &video, &req, &publisher).await {
+            Ok(o) => {
+                opened = Some((publisher, o));
+                break;
             }
-            .to_frame(),
-        )
-        .await
-        .map_err(|e| offline(&publisher, e))?;
-    let (directory, toc) = parse_listing(&answer)?;
-    let toc = verify_listing(
-        codec.as_ref(),
-        &video.cid,
-        &req.format,
-        &Listing { directory, toc },
-    )?;
-    let total = u64::from(video.duration).div_ceil(u64::from(video.segment_length.max(1)));
-    if toc.len() as u64 != total {
-        return Err(NetError::Malformed {
-            what: "table of contents",
-            reason: format!("{} segments, the registered video has {total}", toc.len()),
-        });
+            Err(e) if worth_another_server(&e) => {
+                first_failure.get_or_insert(e);
+            }
+            Err(e) => return Err(e),
+        }
     }
+    let (
+        publisher,
+        BytesChannel {
+            toc,
+            id: expected,
+            tx: open_tx,
+            record,
+        },
+    ) = match opened {
+        Some(o) => o,
+        None => return Err(first_failure.unwrap_or(NetError::NoActiveKey(video.publisher))),
+    };
+    let (peer, addrs) = (publisher.peer_id, publisher.addrs.clone());
+    let total = toc.len() as u64;
     let wanted = req.max_segments.unwrap_or(total).min(total);
-
-    let now = chain.block_timestamp().await?;
-    let bid = BidTerms {
-        nonce: chain.nonce_of(wallet).await?,
-        rate: req.rate,
-        expiration: now + req.expiry_secs,
-        cid: video.cid.clone(),
-        format: req.format.clone(),
-        bidder_key: config.comm.address(),
-        counterparty_key: video.owner_key,
-    }
-    .sign(&domain, wallet_signer(chain)?, &config.comm)?;
-    let expected = bid.channel_id(&domain);
-    let answer = net
-        .request(
-            peer,
-            addrs.clone(),
-            Protocol::Bid,
-            Frame::json(bid.encode()),
-        )
-        .await
-        .map_err(|e| offline(&publisher, e))?;
-    let accepted = BidAccepted::from_frame(&answer)?;
-    if accepted.channel != expected {
-        return Err(NetError::ChannelIdMismatch {
-            expected,
-            got: accepted.channel,
-        });
-    }
-    if chain.channel_hash(expected).await?.is_zero() {
-        return Err(NetError::ChannelNotOpen(expected));
-    }
-    let record = chain.channel(expected).await?;
 
     let dir = req.out.join(&req.format);
     std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
@@ -393,7 +362,7 @@ async fn watch_bytes(
             Err(e) => return Err(e),
         };
         let delivery = parse_delivery(&answer)?;
-        delivery.verify(&domain, video.owner_key)?;
+        delivery.verify(&domain, publisher.key)?;
         let indices: Vec<u64> = delivery.segments.keys().copied().collect();
         if indices.iter().any(|i| !(paid..balance).contains(i)) {
             return Err(NetError::UnexpectedSegments {
@@ -419,7 +388,7 @@ async fn watch_bytes(
     };
     Ok(WatchReport {
         channel: expected,
-        open_tx: accepted.tx,
+        open_tx,
         publisher: peer.to_string(),
         paid_segments: paid,
         paid_wei: crate::server::value_of(&record.channel, paid),
@@ -430,6 +399,86 @@ async fn watch_bytes(
         delivery: "bytes",
         bytes_from_publisher: net.traffic().of(Protocol::Pay).received,
         closed,
+        abandoned: Vec::new(),
+    })
+}
+
+/// A bytes-mode channel, opened by one of the publisher's servers.
+struct BytesChannel {
+    toc: Vec<String>,
+    id: B256,
+    tx: B256,
+    record: paratii_chain::ChannelRecord,
+}
+
+/// Asks `publisher` for the listing (checked against the registered CID and length), then bids
+/// to it and checks that the channel it says it opened is open.
+async fn open_bytes_channel(
+    config: &PeerConfig,
+    codec: &dyn ContentCodec,
+    net: &network::Client,
+    video: &paratii_chain::VideoRecord,
+    req: &WatchRequest,
+    publisher: &PeerInfo,
+) -> Result<BytesChannel> {
+    let chain = &config.chain;
+    let domain = chain.payment_channel_domain();
+    let (peer, addrs) = (publisher.peer_id, publisher.addrs.clone());
+    let answer = net
+        .request(
+            peer,
+            addrs.clone(),
+            Protocol::Listing,
+            ListingRequest {
+                hash: video.cid.clone(),
+                format: req.format.clone(),
+            }
+            .to_frame(),
+        )
+        .await
+        .map_err(|e| offline(publisher, e))?;
+    let (directory, toc) = parse_listing(&answer)?;
+    let toc = verify_listing(codec, &video.cid, &req.format, &Listing { directory, toc })?;
+    let total = u64::from(video.duration).div_ceil(u64::from(video.segment_length.max(1)));
+    if toc.len() as u64 != total {
+        return Err(NetError::Malformed {
+            what: "table of contents",
+            reason: format!("{} segments, the registered video has {total}", toc.len()),
+        });
+    }
+    let wallet = wallet_signer(chain)?;
+    // Read for every server tried: one that timed out may still have opened a channel.
+    let now = chain.block_timestamp().await?;
+    let bid = BidTerms {
+        nonce: chain.nonce_of(wallet.address()).await?,
+        rate: req.rate,
+        expiration: now + req.expiry_secs,
+        cid: video.cid.clone(),
+        format: req.format.clone(),
+        bidder_key: config.comm.address(),
+        counterparty_key: publisher.key,
+    }
+    .sign(&domain, wallet, &config.comm)?;
+    let expected = bid.channel_id(&domain);
+    let answer = net
+        .request(peer, addrs, Protocol::Bid, Frame::json(bid.encode()))
+        .await
+        .map_err(|e| offline(publisher, e))?;
+    let accepted = BidAccepted::from_frame(&answer)?;
+    if accepted.channel != expected {
+        return Err(NetError::ChannelIdMismatch {
+            expected,
+            got: accepted.channel,
+        });
+    }
+    if chain.channel_hash(expected).await?.is_zero() {
+        return Err(NetError::ChannelNotOpen(expected));
+    }
+    Ok(BytesChannel {
+        toc,
+        id: expected,
+        tx: accepted.tx,
+        record: chain.channel(expected).await?,
     })
 }
 

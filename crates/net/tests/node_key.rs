@@ -132,3 +132,86 @@ async fn wait_for(server: &Server, wanted: impl Fn(&ServeEvent) -> bool) -> Serv
     }
     panic!("no such event: {:?}", server.events());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_servers_of_a_video_are_the_active_keys_of_its_publishing_wallet() {
+    use alloy::signers::local::PrivateKeySigner;
+    use paratii_net::discovery::publisher_peers;
+    use paratii_net::{Multiaddr, NetError};
+
+    let w = World::start(WorldConfig {
+        seed: 4,
+        segments: 2,
+        ..WorldConfig::default()
+    })
+    .await;
+    let publisher = w.publisher();
+    let chain = &w.viewer.client;
+    let addr_of = |key: &PrivateKeySigner, port: u16| -> Multiaddr {
+        let peer = paratii_keys::peer_id(&key.public_key()).unwrap();
+        format!("/ip4/127.0.0.1/tcp/{port}/p2p/{peer}")
+            .parse()
+            .unwrap()
+    };
+    let second = PrivateKeySigner::random();
+    publisher.client.add_key(&second).await.unwrap();
+    let revoked = PrivateKeySigner::random();
+    publisher.client.add_key(&revoked).await.unwrap();
+    publisher
+        .client
+        .revoke_key(revoked.address())
+        .await
+        .unwrap();
+    let owner = &publisher.comm;
+
+    // Both active keys, from explicit addresses; a bare address names the owner key, and two
+    // addresses of one peer are one server.
+    let bare: Multiaddr = "/ip4/127.0.0.1/tcp/1002".parse().unwrap();
+    let mut peers = publisher_peers(
+        chain,
+        &w.video,
+        vec![addr_of(owner, 1001), addr_of(&second, 2001), bare],
+    )
+    .await
+    .unwrap();
+    peers.sort_by_key(|p| p.addrs.len());
+    assert_eq!(peers.len(), 2);
+    assert_eq!(
+        (peers[0].key, peers[0].wallet),
+        (second.address(), publisher.address())
+    );
+    assert_eq!(peers[1].key, owner.address());
+    assert_eq!(peers[1].addrs.len(), 2);
+
+    // The profile's addresses: a revoked key's and a stranger's are skipped.
+    let stranger = PrivateKeySigner::random();
+    let profile = serde_json::json!({"addrs": [
+        addr_of(&revoked, 3001).to_string(),
+        addr_of(&stranger, 3002).to_string(),
+        addr_of(&second, 3003).to_string(),
+    ]});
+    publisher
+        .client
+        .set_profile(&profile.to_string())
+        .await
+        .unwrap();
+    let peers = publisher_peers(chain, &w.video, Vec::new()).await.unwrap();
+    assert_eq!(peers.len(), 1);
+    assert_eq!(peers[0].key, second.address());
+
+    // Nothing that qualifies: the first reason is the error.
+    let err = publisher_peers(chain, &w.video, vec![addr_of(&revoked, 4001)])
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, NetError::KeyInactive { key, .. } if key == revoked.address()),
+        "{err:?}"
+    );
+    let err = publisher_peers(chain, &w.video, vec![addr_of(&stranger, 4002)])
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, NetError::NotPublisherPeer { publisher: p, .. } if p == publisher.address()),
+        "{err:?}"
+    );
+}

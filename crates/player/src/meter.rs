@@ -68,6 +68,9 @@ pub fn meter(app: &App) -> Value {
         "publisher": session.map(|s| s.publisher().peer_id.to_string()),
         "secondsPlayed": (app.feature_seconds() * 10.0).round() / 10.0,
         "segmentsPaid": progress.as_ref().map_or(0, |p| p.balance),
+        // Channels left at servers that stopped answering (their escrow stays locked until the
+        // server closes them, or the viewer exits them).
+        "abandoned": progress.as_ref().map(|p| &p.abandoned),
         "keysReceived": progress.as_ref().map_or(0, |p| p.keys.len()),
         "ptiSpent": pti_decimal(spent),
         "spentWei": spent.to_string(),

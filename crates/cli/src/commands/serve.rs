@@ -287,7 +287,7 @@ pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
     let addrs: Vec<String> = server.addrs().iter().map(ToString::to_string).collect();
     let profile_tx = if args.node_key {
         eprintln!(
-            "note: a node key cannot change the wallet's profile; for viewers to find this server without --peer, the wallet runs `paratii user profile '{}'`",
+            "note: a node key cannot change the wallet's profile; for viewers to find this server without --peer, the wallet runs `paratii user profile '{}'`, with the addresses of its other servers added to the list (viewers spread over them, and move to another when one stops answering)",
             json!({ "addrs": addrs })
         );
         None

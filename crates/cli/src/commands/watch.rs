@@ -187,6 +187,17 @@ pub(crate) async fn run(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
     if !report.missing.is_empty() {
         text += &format!("  missing    {:?} (paid, not delivered)\n", report.missing);
     }
+    for a in &report.abandoned {
+        text += &format!(
+            "  left       channel {} at {}, which stopped answering: {} segments signed = {}; its escrow of {} stays locked until that server closes it, or run `paratii channel exit {}`\n",
+            a.channel,
+            a.publisher,
+            a.balance,
+            format::pti(a.spent),
+            format::pti(a.escrow),
+            a.channel
+        );
+    }
     match &report.closed {
         Some(c) => {
             text += &format!(
@@ -219,6 +230,7 @@ pub(crate) async fn run(ctx: &Ctx, args: WatchArgs) -> eyre::Result<Output> {
             "bytesFromPublisher": report.bytes_from_publisher,
             "closeTx": report.closed.as_ref().map(|c| c.tx),
             "refundedWei": report.closed.as_ref().map(|c| c.refunded.to_string()),
+            "abandoned": report.abandoned,
         }),
     ))
 }

@@ -187,6 +187,25 @@ pub fn tx_count(url: &str, address: alloy::primitives::Address) -> u64 {
         .unwrap()
 }
 
+/// Gives `address` one ETH on the dev-net (a node key pays its own gas).
+pub fn give_eth(url: &str, address: alloy::primitives::Address) {
+    use alloy::providers::{Provider, ProviderBuilder};
+    let provider = ProviderBuilder::new().connect_http(url.parse().unwrap());
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            provider
+                .raw_request::<_, ()>(
+                    "anvil_setBalance".into(),
+                    (address, U256::from(10u64).pow(U256::from(18))),
+                )
+                .await
+        })
+        .unwrap();
+}
+
 /// js-ipfs (a Kubo RPC server on loopback), or None when node or the npm package is missing and
 /// the test should skip, unless `PARATII_REQUIRE_IPFS=1` makes that a failure.
 pub fn js_ipfs() -> Option<JsIpfsDaemon> {

@@ -122,14 +122,18 @@ impl Actor {
     }
 
     pub fn serve(&self, extra: &[&str]) -> Serving {
-        let node = format!("{}-node", self.name);
+        self.serve_as(&format!("{}-node", self.name), extra)
+    }
+
+    /// `paratii serve` as the communication key `key`, until it prints its ready line.
+    pub fn serve_as(&self, key: &str, extra: &[&str]) -> Serving {
         let mut args = vec![
             "serve",
             "--json",
             "--listen",
             "/ip4/127.0.0.1/tcp/0",
             "--key",
-            &node,
+            key,
         ];
         args.extend_from_slice(extra);
         let mut child = self

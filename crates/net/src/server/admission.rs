@@ -21,6 +21,8 @@ pub struct Context<'a> {
     pub policy: &'a ServePolicy,
     /// Our communication key (the bid's counterparty).
     pub our_key: Address,
+    /// The wallet we are paid to (ours, or the one our node key acts for).
+    pub our_wallet: Address,
     /// Channels open now, as payee.
     pub open_channels: usize,
 }
@@ -44,7 +46,9 @@ pub fn precheck(
             format!("peer {peer} is not the bidder key {}", t.bidder_key),
         ));
     }
-    let role = if video.owner_key == ctx.our_key {
+    // Any server of the publishing wallet sells its videos, whichever of its keys registered them
+    // (PROTOCOL R24): with node keys, one wallet runs several servers, each with its own key.
+    let role = if video.publisher == ctx.our_wallet {
         Role::Content
     } else {
         Role::Attention
@@ -175,12 +179,12 @@ mod tests {
         .unwrap()
     }
 
-    fn video(owner: Address) -> VideoRecord {
+    fn video(publisher: Address) -> VideoRecord {
         VideoRecord {
             id: paratii_protocol::eip712::video_id("QmVideo"),
             cid: "QmVideo".into(),
-            owner_key: owner,
-            publisher: Address::repeat_byte(9),
+            owner_key: Address::repeat_byte(8),
+            publisher,
             title: "t".into(),
             duration: 12,
             segment_length: 2,
@@ -227,32 +231,35 @@ mod tests {
             max_channels: 2,
             ..ServePolicy::default()
         };
+        let wallet = Address::repeat_byte(9);
         let ctx = Context {
             policy: &policy,
             our_key: ours,
+            our_wallet: wallet,
             open_channels: 0,
         };
+        // Our wallet's video, registered under another of its keys: content all the same.
         let good = bid(&b, ours, 100, 1_000);
         assert_eq!(
-            precheck(&good, &peer_of(&b.key), &video(ours), &ctx),
+            precheck(&good, &peer_of(&b.key), &video(wallet), &ctx),
             Ok(Role::Content)
         );
         let code = |r: Result<Role, Rejection>| r.map_err(|e| e.code);
         // Another counterparty.
         let other = bid(&b, Address::repeat_byte(1), 100, 1_000);
         assert_eq!(
-            code(precheck(&other, &peer_of(&b.key), &video(ours), &ctx)),
+            code(precheck(&other, &peer_of(&b.key), &video(wallet), &ctx)),
             Err(RejectCode::WrongCounterparty)
         );
         // A peer that is not the bidder key.
         let stranger = PrivateKeySigner::random();
         assert_eq!(
-            code(precheck(&good, &peer_of(&stranger), &video(ours), &ctx)),
+            code(precheck(&good, &peer_of(&stranger), &video(wallet), &ctx)),
             Err(RejectCode::BadSignature)
         );
         // Below the minimum: said in PTI.
         let low = bid(&b, ours, 99, 1_000);
-        let refused = precheck(&low, &peer_of(&b.key), &video(ours), &ctx).unwrap_err();
+        let refused = precheck(&low, &peer_of(&b.key), &video(wallet), &ctx).unwrap_err();
         assert_eq!(refused.code, RejectCode::RateTooLow);
         assert!(refused.detail.contains("PTI"), "{}", refused.detail);
         // Someone else's video and no attention policy.
@@ -271,7 +278,7 @@ mod tests {
             ..ctx
         };
         assert_eq!(
-            code(precheck(&good, &peer_of(&b.key), &video(ours), &busy)),
+            code(precheck(&good, &peer_of(&b.key), &video(wallet), &busy)),
             Err(RejectCode::TooManyChannels)
         );
     }

@@ -523,6 +523,7 @@ impl Shared {
         let ctx = admission::Context {
             policy: &self.policy,
             our_key: self.comm.address(),
+            our_wallet: self.payee,
             open_channels: self.open_channels().await,
         };
         let role = admission::precheck(&verified, &peer, &video, &ctx)?;
