@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand};
 use paratii_chain::DEVNET_RPC_URL;
 
 use crate::commands::{
-    account, advertise, channel, devnet, keys, play, serve, upload, user, video, watch,
+    account, advertise, channel, devnet, keys, play, serve, share_secrets, upload, user, video,
+    watch,
 };
 
 /// Paratii: keys, deposits, profiles, videos and payment channels on the Paratii contracts.
@@ -100,6 +101,8 @@ pub enum Command {
     Upload(upload::UploadArgs),
     /// Run a publisher/advertiser peer: answer bids, open channels, sell segments.
     Serve(serve::ServeArgs),
+    /// Encrypt the library's video secrets again for a node key with a password of its own.
+    ShareSecrets(share_secrets::ShareSecretsArgs),
     /// Watch a video: bid, pay per segment, write a playable output.
     Watch(watch::WatchArgs),
     /// Play a video in the browser and pay for the seconds it plays (keys from the publisher,

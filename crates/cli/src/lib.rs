@@ -109,6 +109,7 @@ pub async fn execute(cli: Cli) -> eyre::Result<()> {
         Command::Devnet(args) => return commands::devnet::run(&ctx, args).await,
         Command::Upload(args) => commands::upload::upload(&ctx, args).await?,
         Command::Serve(args) => return commands::serve::run(&ctx, args).await,
+        Command::ShareSecrets(args) => commands::share_secrets::run(&ctx, &args)?,
         Command::Watch(args) => commands::watch::run(&ctx, args).await?,
         Command::Play(args) => return commands::play::run(&ctx, args).await,
         Command::Advertise(args) => commands::advertise::run(&ctx, args).await?,

@@ -248,3 +248,136 @@ fn a_node_key_serves_for_a_cold_wallet() {
         "the node key opened and closed"
     );
 }
+
+#[test]
+fn a_node_key_with_a_password_of_its_own_sells_once_the_secrets_are_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let net = Net::start(dir.path());
+    let (publisher, wallet) = net.party("publisher", 0);
+    let (viewer, _) = net.party("viewer", 1);
+    viewer.json(&["account", "deposit", "10"]);
+    let uploaded = upload(
+        &publisher,
+        &clip(dir.path(), "clip.mp4", "testsrc", 2),
+        "Clip",
+    );
+    let video = uploaded["videoId"].as_str().unwrap().to_owned();
+
+    // The node key has its own password; the wallet registers it, then it moves to the node's
+    // keystore, which holds no wallet key and no secret.
+    let node_password = dir.path().join("node-password");
+    std::fs::write(&node_password, "the node's own password").unwrap();
+    let pw = node_password.to_str().unwrap();
+    publisher.json(&[
+        "--password-file",
+        pw,
+        "keys",
+        "generate",
+        "comm",
+        "node-own",
+    ]);
+    let added = publisher.json(&["user", "add-key", "node-own", "--key-password-file", pw]);
+    give_eth(&net.url(), added["key"].as_str().unwrap().parse().unwrap());
+    let node_keystore = dir.path().join("node-keystore");
+    std::fs::create_dir_all(node_keystore.join("comm")).unwrap();
+    std::fs::rename(
+        publisher.root.join("keystore/comm/node-own.json"),
+        node_keystore.join("comm/node-own.json"),
+    )
+    .unwrap();
+    let node = |store: &str| {
+        let store = dir.path().join(store);
+        let mut cmd = publisher.command(&[
+            "serve",
+            "--json",
+            "--listen",
+            "/ip4/127.0.0.1/tcp/0",
+            "--wallet",
+            "cold",
+            "--for-wallet",
+            &wallet,
+            "--node-key",
+            "--key",
+            "node-own",
+            "--key-password-file",
+            pw,
+            "--store",
+            store.to_str().unwrap(),
+        ]);
+        cmd.env("PARATII_KEYSTORE", &node_keystore);
+        spawn_serving(cmd)
+    };
+    let rate = RATE.to_string();
+    let watch = |serving: &Serving, out: &str| {
+        let out = dir.path().join(out);
+        let addr = serving.ready["addrs"][0].as_str().unwrap().to_owned();
+        viewer
+            .command(&[
+                "--json",
+                "watch",
+                &video,
+                "--format",
+                "240p30",
+                "--rate",
+                &rate,
+                "--out",
+                out.to_str().unwrap(),
+                "--peer",
+                &addr,
+            ])
+            .output()
+            .unwrap()
+    };
+
+    // Without the secrets the node refuses the bid: no channel opens on a video it cannot sell.
+    let channels_before = viewer.json(&["channel", "list"]).as_array().unwrap().len();
+    let serving = node("a.redb");
+    let refused = watch(&serving, "refused");
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("cannot sell video"), "{stderr}");
+    assert_eq!(
+        viewer.json(&["channel", "list"]).as_array().unwrap().len(),
+        channels_before
+    );
+    let (_, ok) = serving.stop();
+    assert!(ok);
+
+    // Refused: no node password, or the wallet's own keystore as the target.
+    let err = publisher.fails(&[
+        "share-secrets",
+        "--to-keystore",
+        node_keystore.to_str().unwrap(),
+    ]);
+    assert!(err.contains("--key-password-file"), "{err}");
+    let own = publisher.root.join("keystore");
+    let err = publisher.fails(&[
+        "share-secrets",
+        "--to-keystore",
+        own.to_str().unwrap(),
+        "--key-password-file",
+        pw,
+    ]);
+    assert!(err.contains("the wallet's own keystore"), "{err}");
+
+    // Shared (twice: a re-run finds them), the node sells.
+    let args = [
+        "share-secrets",
+        "--to-keystore",
+        node_keystore.to_str().unwrap(),
+        "--key-password-file",
+        pw,
+    ];
+    let shared = publisher.json(&args);
+    assert_eq!(shared["secrets"][0]["status"], "written", "{shared}");
+    let again = publisher.json(&args);
+    assert_eq!(again["secrets"][0]["status"], "already there", "{again}");
+    let serving = node("b.redb");
+    let watched = watch(&serving, "watched");
+    let stdout = String::from_utf8_lossy(&watched.stdout);
+    assert!(watched.status.success(), "{stdout}");
+    let watched: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(watched["paidSegments"], 2, "{watched}");
+    let (_, ok) = serving.stop();
+    assert!(ok);
+}

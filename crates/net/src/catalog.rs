@@ -42,6 +42,11 @@ pub trait Catalog: Send + Sync {
     fn key(&self, cid: &str, format: &str, index: u64) -> Result<[u8; KEY_LEN]> {
         self.segment(cid, format, index).map(|s| s.key)
     }
+    /// Whether this catalog can deliver `format` of `cid` at all (its keys unlock), checked
+    /// before a channel opens. The default: whatever it lists, it can sell.
+    fn can_sell(&self, cid: &str, format: &str) -> Result<()> {
+        self.listing(cid, format).map(drop)
+    }
 }
 
 /// Content addressing and decryption, for checking what was received.

@@ -242,6 +242,16 @@ impl Catalog for LibraryCatalog {
             index,
         ))
     }
+
+    fn can_sell(&self, cid: &str, format: &str) -> Result<()> {
+        let entry = self.entry(cid)?;
+        if !entry.record.tables.contains_key(format) {
+            return Err(NetError::Catalog(format!(
+                "video {cid} has no format {format:?}"
+            )));
+        }
+        self.secret(&entry).map(drop)
+    }
 }
 
 /// The block store read synchronously (each `block` completes without awaiting).

@@ -9,6 +9,7 @@ pub(crate) mod keys;
 pub(crate) mod peer;
 pub(crate) mod play;
 pub(crate) mod serve;
+pub(crate) mod share_secrets;
 pub(crate) mod upload;
 pub(crate) mod user;
 pub(crate) mod video;

@@ -9,7 +9,7 @@ mod run;
 
 // Each test binary uses its own subset.
 #[allow(unused_imports)]
-pub use run::{Actor, Bare, Run};
+pub use run::{Actor, Bare, Run, spawn_serving};
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

@@ -136,20 +136,24 @@ impl Actor {
             key,
         ];
         args.extend_from_slice(extra);
-        let mut child = self
-            .command(&args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn paratii serve");
-        let lines = lines(child.stdout.take().unwrap());
-        let ready = next_json(&lines, "serve's ready line");
-        assert_eq!(ready["ready"], true, "{ready}");
-        Serving {
-            child,
-            lines,
-            ready,
-        }
+        spawn_serving(self.command(&args))
+    }
+}
+
+/// Spawns a prepared `paratii serve --json` and waits for its ready line.
+pub fn spawn_serving(mut command: Command) -> Serving {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn paratii serve");
+    let lines = lines(child.stdout.take().unwrap());
+    let ready = next_json(&lines, "serve's ready line");
+    assert_eq!(ready["ready"], true, "{ready}");
+    Serving {
+        child,
+        lines,
+        ready,
     }
 }
 

@@ -1,22 +1,25 @@
 //! `serve`: a payee. As a publisher it answers content bids and sells segments or keys; as a
 //! viewer taking ads it opens attention channels and cashes the advertisers' payments.
 //!
-//! - [`admission`]: which bids are taken (pure functions, tested without a chain);
+//! - [`admission`]: which bids are taken (pure functions, tested without a chain); `bid`: a bid
+//!   admitted, opened on chain and served;
 //! - [`content`]: the content payee (payments, key requests, close requests);
 //! - [`cashier`]: withdrawals and closes, per channel and off the payment path;
-//! - [`store`]: every accepted payment on disk before it is answered; a restart picks up the
-//!   channels still open on chain;
+//! - [`store`]: every accepted payment on disk before it is answered; `resume`: a restart picks
+//!   up the channels still open on chain;
 //! - [`policy`], [`events`]: what the server takes, what it did.
 //!
 //! The viewer's side of an attention channel (asking the advertiser for segments) is client code:
 //! [`crate::attention`].
 
 pub mod admission;
+mod bid;
 pub mod cashier;
 pub(crate) mod channel;
 mod content;
 pub mod events;
 pub mod policy;
+mod resume;
 pub mod store;
 
 use std::collections::HashMap;
@@ -30,7 +33,7 @@ use alloy::sol_types::Eip712Domain;
 use bytes::Bytes;
 use libp2p::{Multiaddr, PeerId};
 use paratii_chain::Channel;
-use paratii_protocol::{BidMessage, SigningKey, VerifyingKey};
+use paratii_protocol::SigningKey;
 use tokio::sync::{Mutex, broadcast};
 
 use crate::catalog::{Catalog, ContentCodec, seal};
@@ -39,11 +42,11 @@ use crate::error::Result;
 use crate::frame::Frame;
 use crate::network::{self, InboundRequest, NetConfig, Protocol};
 use crate::peer::{PeerConfig, keypair};
-use crate::wire::{BidAccepted, ListingRequest, RejectCode, Rejection, listing_frame};
+use crate::wire::{ListingRequest, RejectCode, Rejection, listing_frame};
 use channel::ChannelEntry;
 pub use events::{ChannelSummary, EVENT_LOG_LEN, Role, ServeEvent, ServeReport};
 pub use policy::{AttentionGate, AttentionPolicy, GateHandle, ServePolicy};
-use store::{ChannelStore, StoredTx};
+use store::ChannelStore;
 
 /// How a server runs.
 #[derive(Clone)]
@@ -432,186 +435,6 @@ impl Shared {
             .collect();
         out.sort_by_key(|c| c.channel);
         out
-    }
-
-    /// Picks up the stored channels: those still open on chain are served again, the others are
-    /// marked closed. Returns their cashier tasks.
-    async fn resume(self: Arc<Self>) -> Result<Vec<tokio::task::JoinHandle<()>>> {
-        let Some(store) = self.store.clone() else {
-            return Ok(Vec::new());
-        };
-        let mut tasks = Vec::new();
-        for record in store.load()? {
-            let entry = Arc::new(ChannelEntry::from_record(record)?);
-            if !entry.is_closed() {
-                let stored = entry.cash.lock().await.clone();
-                let committed = self.chain.channel_hash(entry.id).await?;
-                if committed.is_zero() {
-                    // Closed, settled or exited while we were down: nothing more to cash.
-                    entry.update(self.store(), |r| r.closed = true).await?;
-                } else {
-                    if committed != paratii_chain::hash_channel(&stored) {
-                        // A withdrawal was mined but the crash came before we stored it: the
-                        // chain's own record (rebuilt from the logs) is the truth.
-                        self.adopt_chain_state(&entry).await?;
-                    }
-                    tasks.push(tokio::spawn(cashier::run(self.clone(), entry.clone())));
-                    // Whatever was paid before the crash is cashed now, not at expiration.
-                    entry.cash_due.notify_one();
-                }
-            }
-            self.channels.lock().await.insert(entry.id, entry);
-        }
-        Ok(tasks)
-    }
-
-    /// Takes the channel struct (and what it says was cashed) from the chain.
-    async fn adopt_chain_state(&self, entry: &ChannelEntry) -> Result<()> {
-        let record = self.chain.channel(entry.id).await?;
-        let channel = record.channel;
-        let cashed = if channel.withdrawn >= channel.escrow {
-            entry.total
-        } else if channel.pricePerSegment.is_zero() {
-            0
-        } else {
-            u64::try_from(channel.withdrawn / channel.pricePerSegment).unwrap_or(entry.total)
-        };
-        let encoded =
-            alloy::primitives::Bytes::from(alloy::sol_types::SolValue::abi_encode(&channel));
-        entry.set_expiration(channel.expiration);
-        *entry.cash.lock().await = channel;
-        entry
-            .update(self.store(), |r| {
-                r.channel = encoded;
-                r.cashed = r.cashed.max(cashed);
-            })
-            .await
-    }
-
-    async fn on_bid(self: &Arc<Self>, peer: PeerId, frame: &Frame) -> Frame {
-        match self.bid(peer, frame).await {
-            Ok(accepted) => accepted.to_frame(),
-            Err(reason) => {
-                self.emit(ServeEvent::Refused {
-                    peer: peer.to_string(),
-                    reason: reason.clone(),
-                });
-                reason.to_frame()
-            }
-        }
-    }
-
-    async fn bid(self: &Arc<Self>, peer: PeerId, frame: &Frame) -> Result<BidAccepted, Rejection> {
-        let msg = BidMessage::decode(&frame.header)
-            .map_err(|e| Rejection::new(RejectCode::Malformed, e))?;
-        let verified = msg
-            .verify(&self.domain)
-            .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
-        let video = self
-            .chain
-            .video(verified.terms.video())
-            .await
-            .map_err(|e| {
-                // An RPC outage is our problem, not an unknown video.
-                let code = if e.is_unreachable() {
-                    RejectCode::Internal
-                } else {
-                    RejectCode::UnknownVideo
-                };
-                Rejection::new(code, e)
-            })?;
-        let ctx = admission::Context {
-            policy: &self.policy,
-            our_key: self.comm.address(),
-            our_wallet: self.payee,
-            open_channels: self.open_channels().await,
-        };
-        let role = admission::precheck(&verified, &peer, &video, &ctx)?;
-        let internal = |e: paratii_chain::ChainError| Rejection::new(RejectCode::Internal, e);
-        let state = self
-            .chain
-            .chain_state_for(&verified)
-            .await
-            .map_err(internal)?;
-        let toc_len = match role {
-            Role::Content => self.toc_len(&verified.terms.cid, &verified.terms.format)?,
-            Role::Attention => None,
-        };
-        let terms =
-            admission::check_terms(&verified, role, &state, self.payee, &self.policy, toc_len)?;
-        // The payer's key is recovered once; every payment is then one verification against it.
-        let payer_public = VerifyingKey::recover(&msg.wallet_signature, &verified.channel_id)
-            .map_err(|e| Rejection::new(RejectCode::BadSignature, e))?;
-        let opened = self
-            .chain
-            .open(&msg)
-            .await
-            .map_err(|e| Rejection::new(RejectCode::OpenFailed, e))?;
-        let t = &verified.terms;
-        let total = terms.max_segments();
-        let record = ChannelEntry::opened(
-            opened.id,
-            role,
-            &opened.channel,
-            payer_public,
-            t.bidder_key,
-            &t.cid,
-            &t.format,
-            total,
-            StoredTx {
-                kind: "open".into(),
-                balance: 0,
-                tx: opened.tx.hash,
-                gas_used: opened.tx.gas_used,
-                reason: None,
-            },
-        );
-        if let Some(store) = self.store() {
-            store
-                .put(record.clone())
-                .await
-                .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        }
-        let entry = Arc::new(
-            ChannelEntry::from_record(record)
-                .map_err(|e| Rejection::new(RejectCode::Internal, e))?,
-        );
-        self.channels.lock().await.insert(opened.id, entry.clone());
-        tokio::spawn(cashier::run(self.clone(), entry.clone()));
-        self.emit(ServeEvent::Opened {
-            role,
-            channel: opened.id,
-            payer: verified.payer(),
-            format: t.format.clone(),
-            video: t.video(),
-            segments: total,
-            segment_seconds: video.segment_length,
-            price_per_segment: opened.channel.pricePerSegment,
-            tx: opened.tx.hash,
-            gas_used: opened.tx.gas_used,
-        });
-        if role == Role::Attention {
-            tokio::spawn(crate::attention::run(
-                self.clone(),
-                peer,
-                verified.clone(),
-                entry,
-            ));
-        }
-        Ok(BidAccepted {
-            channel: opened.id,
-            tx: opened.tx.hash,
-        })
-    }
-
-    /// The length of our table of contents of `format` (`None`: not in our library).
-    fn toc_len(&self, cid: &str, format: &str) -> Result<Option<usize>, Rejection> {
-        let Ok(listing) = self.catalog.listing(cid, format) else {
-            return Ok(None);
-        };
-        let toc: Vec<String> = serde_json::from_slice(&listing.toc)
-            .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
-        Ok(Some(toc.len()))
     }
 }
 
