@@ -3,15 +3,18 @@
 //! ```text
 //! cargo build --release -p paratii-cli
 //! cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii \
-//!     [--levels 100,500,1000,2500,5000,7500,10000] [--level-seconds 20] [--out docs/BENCH-viewers.md]
+//!     [--levels 100,500,1000,2500,5000,7500,10000] [--level-seconds 20] [--out docs/BENCH-viewers.md] \
+//!     [--store FILE] [--setup-batch 48] [--setup-block-seconds 0]
 //! ```
 //!
 //! On a dev-net it uploads a long clip (keys mode needs no ciphertext on the publisher's link, so
 //! only the table of contents matters), starts one `paratii serve` process, and gives every
 //! simulated viewer its own wallet, deposit, communication key, libp2p connection and channel.
 //! **Channels are opened ahead of the ramp**: every viewer is funded (PTI transfer, then
-//! `depositWithPermit`) and bids before the first level, in parallel batches, so the ramp measures
-//! payments only. Then the ramp: at each level N viewers each send one key request (a payment for
+//! `depositWithPermit`) and bids before the first level, in parallel batches (`--setup-batch`), so
+//! the ramp measures payments only; `--setup-block-seconds N` has the dev-net mine one block every N
+//! seconds meanwhile instead of one per transaction (its cost is per block: 10,000 channels take
+//! about 4 minutes so, against more than 20 with automine). Then the ramp: at each level N viewers each send one key request (a payment for
 //! the next segment) per segment duration, at real-time pace with random phases, and the report
 //! gives the payment-to-answer latency (p50/p95/p99), errors, the publisher's CPU and memory. The
 //! ramp stops at the first level whose p99 passes 100 ms or that has errors: the knee.
@@ -185,6 +188,13 @@ async fn publisher(
             "--withdraw-every",
             "0",
         ])
+        // Where the publisher's channel store lives (default: its data directory), to tell the
+        // disk's share of the latency from the rest.
+        .args(
+            arg("--store")
+                .map(|f| vec!["--store".to_owned(), f])
+                .unwrap_or_default(),
+        )
         .env("PARATII_RPC_URL", net.url())
         .env("PARATII_DEPLOYMENTS_DIR", &deployments)
         .env("PARATII_KEYSTORE", dir.join("keystore"))
@@ -357,6 +367,8 @@ struct Level {
     cpu: f64,
     rss_mib: f64,
     own_rss_mib: f64,
+    own_cpu: f64,
+    connected: usize,
 }
 
 #[tokio::main]
@@ -387,12 +399,31 @@ async fn main() {
     let expiration = net.now().await.expect("now") + 3 * 3600;
     let holder = net.holder.clone();
     let started = Instant::now();
-    eprintln!("funding {max} viewers and opening their channels…");
+    let batch: usize = arg("--setup-batch").map_or(48, |s| s.parse().expect("--setup-batch: N"));
+    let block_seconds: u64 =
+        arg("--setup-block-seconds").map_or(0, |s| s.parse().expect("seconds"));
+    if block_seconds > 0 {
+        // One block every few seconds for all the setup's transactions, rather than one block
+        // each: the dev-net's cost is per block (its state root), not per transaction.
+        holder
+            .provider()
+            .anvil_set_interval_mining(block_seconds)
+            .await
+            .expect("interval mining");
+    }
+    eprintln!("funding {max} viewers and opening their channels, {batch} at a time…");
     let opened: Vec<Result<Viewer, String>> = stream::iter(0..max)
         .map(|_| viewer(&net, &holder, &publisher, &cid, expiration))
-        .buffer_unordered(48)
+        .buffer_unordered(batch)
         .collect()
         .await;
+    if block_seconds > 0 {
+        holder
+            .provider()
+            .anvil_set_auto_mine(true)
+            .await
+            .expect("automine");
+    }
     let setup = started.elapsed();
     let failed = opened.iter().filter(|v| v.is_err()).count();
     if let Some(Err(e)) = opened.iter().find(|v| v.is_err()) {
@@ -427,11 +458,12 @@ async fn main() {
         window.lock().await.latencies.clear();
         let errors_before = errors.load(Ordering::Relaxed);
         let (cpu_before, _) = usage(pid);
+        let (own_cpu_before, _) = usage(std::process::id());
         let t = Instant::now();
         tokio::time::sleep(Duration::from_secs(level_seconds)).await;
         let elapsed = t.elapsed().as_secs_f64();
         let (cpu_after, rss) = usage(pid);
-        let (_, own_rss) = usage(std::process::id());
+        let (own_cpu_after, own_rss) = usage(std::process::id());
         let mut lat = std::mem::take(&mut window.lock().await.latencies);
         lat.sort_by(f64::total_cmp);
         let level = Level {
@@ -445,6 +477,8 @@ async fn main() {
             cpu: (cpu_after - cpu_before) / elapsed,
             rss_mib: rss as f64 / 1024.0,
             own_rss_mib: own_rss as f64 / 1024.0,
+            own_cpu: (own_cpu_after - own_cpu_before) / elapsed,
+            connected: active + ready.len(),
         };
         eprintln!(
             "{:>6} viewers: {:>6} requests, p50 {:.1} ms, p99 {:.1} ms, {} errors, publisher {:.2} cores, {:.0} MiB",
@@ -462,10 +496,24 @@ async fn main() {
             break;
         }
     }
-    report(&results, setup, failed, out.as_deref());
+    let setup = Setup {
+        took: setup,
+        failed,
+        batch,
+        block_seconds,
+    };
+    report(&results, &setup, out.as_deref());
 }
 
-fn report(levels: &[Level], setup: Duration, failed: usize, out: Option<&Path>) {
+/// How the channels were opened before the ramp.
+struct Setup {
+    took: Duration,
+    failed: usize,
+    batch: usize,
+    block_seconds: u64,
+}
+
+fn report(levels: &[Level], setup: &Setup, out: Option<&Path>) {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let knee = levels.iter().find(|l| l.p99 > 100.0 || l.errors > 0);
     let best = levels.iter().rfind(|l| l.p99 <= 100.0 && l.errors == 0);
@@ -475,19 +523,25 @@ fn report(levels: &[Level], setup: Duration, failed: usize, out: Option<&Path>) 
          one run on this machine ({cores} cores; the load generator runs on the same machine). One `paratii serve` process \
          in keys mode; every simulated viewer has its own wallet, deposit, communication key, libp2p connection (TCP + noise + \
          yamux) and channel, and pays for one key per {SEGMENT} s segment at real-time pace (random phases). All channels \
-         were opened before the ramp (funding and bids in parallel batches of 48: {:.0} s{}).\n\n\
-         | viewers | key requests | p50 ms | p95 ms | p99 ms | max ms | errors | publisher CPU (cores) | publisher RSS (MiB) | per viewer (KiB) | load generator RSS (MiB) |\n\
-         | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
-        setup.as_secs_f64(),
-        if failed > 0 {
-            format!(", {failed} viewers failed to set up")
+         were opened before the ramp (funding and bids, {} at a time, {}: {:.0} s{}).\n\n\
+         | viewers | key requests | p50 ms | p95 ms | p99 ms | max ms | errors | publisher CPU (cores) | publisher RSS (MiB) | per connected viewer (KiB) | load generator CPU (cores) | load generator RSS (MiB) |\n\
+         | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        setup.batch,
+        if setup.block_seconds > 0 {
+            format!("one block every {} s", setup.block_seconds)
+        } else {
+            "one block per transaction".to_owned()
+        },
+        setup.took.as_secs_f64(),
+        if setup.failed > 0 {
+            format!(", {} viewers failed to set up", setup.failed)
         } else {
             String::new()
         }
     );
     for l in levels {
         text += &format!(
-            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.2} | {:.0} | {:.0} | {:.0} |\n",
+            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.2} | {:.0} | {:.0} | {:.2} | {:.0} |\n",
             l.viewers,
             l.requests,
             l.p50,
@@ -497,7 +551,9 @@ fn report(levels: &[Level], setup: Duration, failed: usize, out: Option<&Path>) 
             l.errors,
             l.cpu,
             l.rss_mib,
-            l.rss_mib * 1024.0 / l.viewers.max(1) as f64,
+            // Every viewer set up holds its connection from the start, paying or not yet.
+            l.rss_mib * 1024.0 / l.connected.max(1) as f64,
+            l.own_cpu,
             l.own_rss_mib,
         );
     }

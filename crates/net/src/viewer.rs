@@ -14,7 +14,7 @@ use libp2p::Multiaddr;
 use paratii_protocol::{BidTerms, PaymentMessage};
 use serde::Serialize;
 
-use crate::catalog::{ContentCodec, Listing, open_segment, verify_listing};
+use crate::catalog::{ContentCodec, Listing, open_segments, verify_listing};
 use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
@@ -370,11 +370,11 @@ async fn watch_bytes(
                 got: indices,
             });
         }
-        for (index, data) in &delivery.segments {
-            let plain = open_segment(codec.as_ref(), *index, &toc[*index as usize], data)?;
+        // Checked and decrypted side by side; kept in order up to the first that fails.
+        for (index, plain) in open_segments(codec.as_ref(), &toc, &delivery.segments) {
             let path = dir.join(format!("{index:05}.ts"));
-            std::fs::write(&path, plain).map_err(NetError::io(&path))?;
-            received.push(*index);
+            std::fs::write(&path, plain?).map_err(NetError::io(&path))?;
+            received.push(index);
         }
         missing.extend((paid..balance).filter(|i| !delivery.segments.contains_key(i)));
         paid = balance;

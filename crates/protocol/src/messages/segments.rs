@@ -17,20 +17,59 @@ use crate::wire::{
     encode_segments, parse_b256,
 };
 
+/// Segment bytes above which the hashes of a delivery are computed on several threads: a
+/// delivery of a few 1 MiB segments is hashed on each side of every payment, and keccak256 at a
+/// few hundred MiB/s per core is most of a payment's cost in bytes mode.
+const PARALLEL_HASH_BYTES: usize = 512 << 10;
+
+/// The cores this process may use, asked once.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
+}
+
+/// keccak256 of each segment, in index order.
+fn hashes_of(segments: &BTreeMap<u64, Bytes>) -> Vec<B256> {
+    let total: usize = segments.values().map(|d| d.len()).sum();
+    // Keys mode delivers 16 bytes a segment: decided on the size alone, before asking the
+    // system for its cores (which reads the cgroup files, costly once per payment).
+    if segments.len() < 2 || total < PARALLEL_HASH_BYTES {
+        return segments.values().map(|d| eip712::segment_hash(d)).collect();
+    }
+    let threads = cores();
+    if threads < 2 {
+        return segments.values().map(|d| eip712::segment_hash(d)).collect();
+    }
+    let data: Vec<&Bytes> = segments.values().collect();
+    let per_thread = data.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = data
+            .chunks(per_thread)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|d| eip712::segment_hash(d))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            // A hashing thread cannot panic (keccak256 of a byte slice); were it to, so do we.
+            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 /// Indices (ascending) and keccak256 hashes of segments.
 pub(crate) fn indices_and_hashes(segments: &BTreeMap<u64, Bytes>) -> (Vec<u64>, Vec<B256>) {
-    segments
-        .iter()
-        .map(|(i, d)| (*i, eip712::segment_hash(d)))
-        .unzip()
+    (segments.keys().copied().collect(), hashes_of(segments))
 }
 
 /// The receipts a viewer shows for `segments`: index → keccak256 of the bytes.
 pub fn receipts_of(segments: &BTreeMap<u64, Bytes>) -> BTreeMap<u64, B256> {
-    segments
-        .iter()
-        .map(|(i, d)| (*i, eip712::segment_hash(d)))
-        .collect()
+    segments.keys().copied().zip(hashes_of(segments)).collect()
 }
 
 /// Segments delivered by the video's owner (content exchange: publisher → viewer).
@@ -271,4 +310,28 @@ fn request_digest(
         receiptHashes: receipt_hashes,
     }
     .eip712_signing_hash(payment_channel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The threaded hashing gives the sequential hashes, in index order, on either side of the
+    /// threshold and for any number of segments per thread.
+    #[test]
+    fn hashes_of_matches_one_hash_at_a_time() {
+        for (count, len) in [(1, 1 << 20), (2, 1 << 10), (3, 300 << 10), (7, 200 << 10)] {
+            let segments: BTreeMap<u64, Bytes> = (0..count)
+                .map(|i| (i * 3, Bytes::from(vec![i as u8 ^ 0x5a; len + i as usize])))
+                .collect();
+            let sequential: Vec<B256> =
+                segments.values().map(|d| eip712::segment_hash(d)).collect();
+            assert_eq!(hashes_of(&segments), sequential, "{count} x {len}");
+            let receipts = receipts_of(&segments);
+            assert_eq!(
+                receipts.keys().copied().collect::<Vec<_>>(),
+                segments.keys().copied().collect::<Vec<_>>()
+            );
+        }
+    }
 }
