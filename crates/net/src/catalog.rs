@@ -167,34 +167,7 @@ pub fn open_segments(
     };
     let items: Vec<(u64, &alloy::primitives::Bytes)> =
         segments.iter().map(|(i, d)| (*i, d)).collect();
-    if items.len() < 2 {
-        return items.into_iter().map(|(i, d)| (i, open(i, d))).collect();
-    }
-    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let threads =
-        *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from));
-    if threads < 2 {
-        return items.into_iter().map(|(i, d)| (i, open(i, d))).collect();
-    }
-    let per_thread = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = items
-            .chunks(per_thread)
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|(i, d)| (*i, open(*i, d)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        parts
-            .into_iter()
-            // Checking and decrypting return errors rather than panic; a panic is passed on.
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    paratii_protocol::cores::map_on_cores(&items, |(i, d)| (*i, open(*i, d)))
 }
 
 /// A catalog with no videos: a viewer's peer that only takes attention bids.

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use alloy::primitives::{B256, U256};
 use libp2p::Multiaddr;
-use paratii_protocol::{BidTerms, PaymentMessage};
+use paratii_protocol::PaymentMessage;
 use serde::Serialize;
 
 use crate::catalog::{ContentCodec, Listing, open_segments, verify_listing};
@@ -20,10 +20,10 @@ use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Protocol};
 use crate::peer::{PeerConfig, keypair};
-use crate::session::{Abandoned, Closed, KeySession, SessionRequest, offline};
-use crate::wire::{
-    BidAccepted, ChannelClosed, CloseRequest, ListingRequest, parse_delivery, parse_listing,
+use crate::session::{
+    Abandoned, BidAsk, Closed, KeySession, OpenChannel, SessionRequest, bid_at, offline,
 };
+use crate::wire::{ChannelClosed, CloseRequest, ListingRequest, parse_delivery, parse_listing};
 
 /// How the segments reach the viewer.
 #[derive(Clone, Default)]
@@ -315,9 +315,12 @@ async fn watch_bytes(
         publisher,
         BytesChannel {
             toc,
-            id: expected,
-            tx: open_tx,
-            record,
+            open:
+                OpenChannel {
+                    id: expected,
+                    open_tx,
+                    channel,
+                },
         },
     ) = match opened {
         Some(o) => o,
@@ -382,7 +385,7 @@ async fn watch_bytes(
     let (playlist, concatenated) =
         write_outputs(&req.out, &req.format, &received, video.segment_length)?;
     let closed = if req.close_at_end {
-        close_channel(chain, &net, &publisher, expected, &record.channel).await
+        close_channel(chain, &net, &publisher, expected, &channel).await
     } else {
         None
     };
@@ -391,7 +394,7 @@ async fn watch_bytes(
         open_tx,
         publisher: peer.to_string(),
         paid_segments: paid,
-        paid_wei: crate::server::value_of(&record.channel, paid),
+        paid_wei: crate::server::value_of(&channel, paid),
         received,
         missing,
         playlist,
@@ -406,9 +409,7 @@ async fn watch_bytes(
 /// A bytes-mode channel, opened by one of the publisher's servers.
 struct BytesChannel {
     toc: Vec<String>,
-    id: B256,
-    tx: B256,
-    record: paratii_chain::ChannelRecord,
+    open: OpenChannel,
 }
 
 /// Asks `publisher` for the listing (checked against the registered CID and length), then bids
@@ -422,7 +423,6 @@ async fn open_bytes_channel(
     publisher: &PeerInfo,
 ) -> Result<BytesChannel> {
     let chain = &config.chain;
-    let domain = chain.payment_channel_domain();
     let (peer, addrs) = (publisher.peer_id, publisher.addrs.clone());
     let answer = net
         .request(
@@ -446,40 +446,20 @@ async fn open_bytes_channel(
             reason: format!("{} segments, the registered video has {total}", toc.len()),
         });
     }
-    let wallet = wallet_signer(chain)?;
-    // Read for every server tried: one that timed out may still have opened a channel.
-    let now = chain.block_timestamp().await?;
-    let bid = BidTerms {
-        nonce: chain.nonce_of(wallet.address()).await?,
-        rate: req.rate,
-        expiration: now + req.expiry_secs,
-        cid: video.cid.clone(),
-        format: req.format.clone(),
-        bidder_key: config.comm.address(),
-        counterparty_key: publisher.key,
-    }
-    .sign(&domain, wallet, &config.comm)?;
-    let expected = bid.channel_id(&domain);
-    let answer = net
-        .request(peer, addrs, Protocol::Bid, Frame::json(bid.encode()))
-        .await
-        .map_err(|e| offline(publisher, e))?;
-    let accepted = BidAccepted::from_frame(&answer)?;
-    if accepted.channel != expected {
-        return Err(NetError::ChannelIdMismatch {
-            expected,
-            got: accepted.channel,
-        });
-    }
-    if chain.channel_hash(expected).await?.is_zero() {
-        return Err(NetError::ChannelNotOpen(expected));
-    }
-    Ok(BytesChannel {
-        toc,
-        id: expected,
-        tx: accepted.tx,
-        record: chain.channel(expected).await?,
-    })
+    let open = bid_at(
+        chain,
+        &config.comm,
+        net,
+        publisher,
+        &BidAsk {
+            cid: &video.cid,
+            format: &req.format,
+            rate: req.rate,
+            expiry_secs: req.expiry_secs,
+        },
+    )
+    .await?;
+    Ok(BytesChannel { toc, open })
 }
 
 fn wallet_signer(

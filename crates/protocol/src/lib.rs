@@ -15,6 +15,7 @@
 
 pub mod amount;
 pub mod channel;
+pub mod cores;
 pub mod eip712;
 pub mod error;
 pub mod messages;

@@ -25,7 +25,7 @@ mod servers;
 mod types;
 
 pub use ipfs::listing_from_ipfs;
-pub(crate) use servers::offline;
+pub(crate) use servers::{BidAsk, bid_at, offline};
 pub use types::{Abandoned, Closed, OpenChannel, Progress, SessionRequest, VideoInfo};
 
 use std::collections::{BTreeMap, VecDeque};

@@ -1,13 +1,15 @@
 //! Which of the publisher's servers the session deals with (PROTOCOL R24): bidding at one, and
 //! leaving it for another when it stops answering.
 
+use alloy::signers::local::PrivateKeySigner;
+use paratii_chain::Client;
 use paratii_protocol::BidTerms;
 
 use super::{Abandoned, KeySession, OpenChannel};
 use crate::discovery::{PeerInfo, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
-use crate::network::Protocol;
+use crate::network::{self, Protocol};
 use crate::wire::BidAccepted;
 
 impl KeySession {
@@ -32,54 +34,18 @@ impl KeySession {
         Err(first_failure.unwrap_or(NetError::SessionEnded))
     }
 
-    pub(super) async fn bid_at(&self, publisher: &PeerInfo) -> Result<OpenChannel> {
+    async fn bid_at(&self, publisher: &PeerInfo) -> Result<OpenChannel> {
         let i = &self.inner;
         if self.state().ended {
             return Err(NetError::SessionEnded);
         }
-        let wallet = i
-            .chain
-            .wallet()
-            .ok_or(paratii_chain::ChainError::NoWallet)?;
-        // Read for every server tried: one that timed out may still have opened a channel.
-        let now = i.chain.block_timestamp().await?;
-        let bid = BidTerms {
-            nonce: i.chain.nonce_of(wallet.address()).await?,
+        let terms = BidAsk {
+            cid: &i.video.cid,
+            format: &i.video.format,
             rate: i.request.rate,
-            expiration: now + i.request.expiry_secs,
-            cid: i.video.cid.clone(),
-            format: i.video.format.clone(),
-            bidder_key: i.comm.address(),
-            counterparty_key: publisher.key,
-        }
-        .sign(&i.domain, wallet, &i.comm)?;
-        let expected = bid.channel_id(&i.domain);
-        let answer = i
-            .net
-            .request(
-                publisher.peer_id,
-                publisher.addrs.clone(),
-                Protocol::Bid,
-                Frame::json(bid.encode()),
-            )
-            .await
-            .map_err(|e| offline(publisher, e))?;
-        let accepted = BidAccepted::from_frame(&answer)?;
-        if accepted.channel != expected {
-            return Err(NetError::ChannelIdMismatch {
-                expected,
-                got: accepted.channel,
-            });
-        }
-        if i.chain.channel_hash(expected).await?.is_zero() {
-            return Err(NetError::ChannelNotOpen(expected));
-        }
-        let record = i.chain.channel(expected).await?;
-        Ok(OpenChannel {
-            id: expected,
-            open_tx: accepted.tx,
-            channel: record.channel,
-        })
+            expiry_secs: i.request.expiry_secs,
+        };
+        bid_at(&i.chain, &i.comm, &i.net, publisher, &terms).await
     }
 
     /// After the current server stopped answering for the whole patience: leaves its channel
@@ -119,6 +85,65 @@ impl KeySession {
         self.notify();
         true
     }
+}
+
+/// What a viewer bids for: a format of a video, at a rate, expiring so long after now.
+pub(crate) struct BidAsk<'a> {
+    pub(crate) cid: &'a str,
+    pub(crate) format: &'a str,
+    pub(crate) rate: u128,
+    pub(crate) expiry_secs: u64,
+}
+
+/// Bids at one of the publisher's servers (the counterparty is its key) and checks that the
+/// channel it says it opened is open on chain. The nonce and the time are read at each call: a
+/// server tried before that timed out may still have opened a channel.
+pub(crate) async fn bid_at(
+    chain: &Client,
+    comm: &PrivateKeySigner,
+    net: &network::Client,
+    publisher: &PeerInfo,
+    ask: &BidAsk<'_>,
+) -> Result<OpenChannel> {
+    let wallet = chain.wallet().ok_or(paratii_chain::ChainError::NoWallet)?;
+    let domain = chain.payment_channel_domain();
+    let now = chain.block_timestamp().await?;
+    let bid = BidTerms {
+        nonce: chain.nonce_of(wallet.address()).await?,
+        rate: ask.rate,
+        expiration: now + ask.expiry_secs,
+        cid: ask.cid.to_owned(),
+        format: ask.format.to_owned(),
+        bidder_key: comm.address(),
+        counterparty_key: publisher.key,
+    }
+    .sign(&domain, wallet, comm)?;
+    let expected = bid.channel_id(&domain);
+    let answer = net
+        .request(
+            publisher.peer_id,
+            publisher.addrs.clone(),
+            Protocol::Bid,
+            Frame::json(bid.encode()),
+        )
+        .await
+        .map_err(|e| offline(publisher, e))?;
+    let accepted = BidAccepted::from_frame(&answer)?;
+    if accepted.channel != expected {
+        return Err(NetError::ChannelIdMismatch {
+            expected,
+            got: accepted.channel,
+        });
+    }
+    if chain.channel_hash(expected).await?.is_zero() {
+        return Err(NetError::ChannelNotOpen(expected));
+    }
+    let record = chain.channel(expected).await?;
+    Ok(OpenChannel {
+        id: expected,
+        open_tx: accepted.tx,
+        channel: record.channel,
+    })
 }
 
 /// A dial failure towards the publisher, said as what it means for the viewer.

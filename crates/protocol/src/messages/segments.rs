@@ -22,44 +22,15 @@ use crate::wire::{
 /// few hundred MiB/s per core is most of a payment's cost in bytes mode.
 const PARALLEL_HASH_BYTES: usize = 512 << 10;
 
-/// The cores this process may use, asked once.
-fn cores() -> usize {
-    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
-}
-
 /// keccak256 of each segment, in index order.
 fn hashes_of(segments: &BTreeMap<u64, Bytes>) -> Vec<B256> {
-    let total: usize = segments.values().map(|d| d.len()).sum();
-    // Keys mode delivers 16 bytes a segment: decided on the size alone, before asking the
-    // system for its cores (which reads the cgroup files, costly once per payment).
-    if segments.len() < 2 || total < PARALLEL_HASH_BYTES {
-        return segments.values().map(|d| eip712::segment_hash(d)).collect();
-    }
-    let threads = cores();
-    if threads < 2 {
-        return segments.values().map(|d| eip712::segment_hash(d)).collect();
-    }
     let data: Vec<&Bytes> = segments.values().collect();
-    let per_thread = data.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = data
-            .chunks(per_thread)
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|d| eip712::segment_hash(d))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        parts
-            .into_iter()
-            // A hashing thread cannot panic (keccak256 of a byte slice); were it to, so do we.
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    let total: usize = data.iter().map(|d| d.len()).sum();
+    // Keys mode delivers 16 bytes a segment: not worth a thread.
+    if total < PARALLEL_HASH_BYTES {
+        return data.iter().map(|d| eip712::segment_hash(d)).collect();
+    }
+    crate::cores::map_on_cores(&data, |d| eip712::segment_hash(d))
 }
 
 /// Indices (ascending) and keccak256 hashes of segments.
