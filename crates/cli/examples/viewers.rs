@@ -4,7 +4,7 @@
 //! cargo build --release -p paratii-cli
 //! cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii \
 //!     [--levels 100,500,1000,2500,5000,7500,10000] [--level-seconds 20] [--out docs/BENCH-viewers.md] \
-//!     [--store FILE] [--setup-batch 48] [--setup-block-seconds 0]
+//!     [--store FILE] [--setup-batch 48] [--setup-block-seconds 0] [--request-response]
 //! ```
 //!
 //! On a dev-net it uploads a long clip (keys mode needs no ciphertext on the publisher's link, so
@@ -45,6 +45,10 @@ const RATE: u128 = 1_000_000_000_000;
 
 fn arg(name: &str) -> Option<String> {
     std::env::args().skip_while(|a| a != name).nth(1)
+}
+
+fn flag(name: &str) -> bool {
+    std::env::args().any(|a| a == name)
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -277,7 +281,11 @@ async fn viewer(
     .map_err(|e| e.to_string())?;
     let (client, _inbound) = network::spawn(
         paratii_net::keypair(&comm).map_err(|e| e.to_string())?,
-        &NetConfig::default(),
+        &NetConfig {
+            // `--request-response`: every payment its own exchange, as before R25.
+            payment_streams: !flag("--request-response"),
+            ..NetConfig::default()
+        },
     )
     .map_err(|e| e.to_string())?;
     let answer = client
@@ -340,14 +348,20 @@ async fn watch(
             )
             .await;
         let ms = t.elapsed().as_secs_f64() * 1e3;
-        match answer {
-            Ok(a) if parse_delivery(&a).is_ok() => {
-                window.lock().await.latencies.push(ms);
-                v.next += 1;
-            }
-            _ => {
-                errors.fetch_add(1, Ordering::Relaxed);
-            }
+        let failure = match answer {
+            Ok(a) => match parse_delivery(&a) {
+                Ok(_) => {
+                    window.lock().await.latencies.push(ms);
+                    v.next += 1;
+                    continue;
+                }
+                Err(e) => e.to_string(),
+            },
+            Err(e) => e.to_string(),
+        };
+        // The first few, to say what the errors were.
+        if errors.fetch_add(1, Ordering::Relaxed) < 5 {
+            eprintln!("  error after {ms:.0} ms: {failure}");
         }
     }
 }

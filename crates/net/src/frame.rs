@@ -238,6 +238,33 @@ pub async fn read_frame_within<T: AsyncRead + Unpin + Send>(
     limits: &FrameLimits,
 ) -> io::Result<Frame> {
     let header_len = read_u32(io).await?;
+    read_frame_rest(io, header_len, limits).await
+}
+
+/// Reads a frame's first length prefix: how a long-lived stream waits for its next frame (for
+/// as long as the stream may stay idle) before the rest must come at once
+/// ([`read_frame_rest`]). `None` when the stream ended cleanly between frames.
+pub(crate) async fn read_frame_start<T: AsyncRead + Unpin + Send>(
+    io: &mut T,
+) -> io::Result<Option<u32>> {
+    let mut buf = [0u8; 4];
+    let mut filled = 0;
+    while filled < buf.len() {
+        match io.read(&mut buf[filled..]).await? {
+            0 if filled == 0 => return Ok(None),
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => filled += n,
+        }
+    }
+    Ok(Some(u32::from_be_bytes(buf)))
+}
+
+/// Reads the rest of a frame whose header length was read already.
+pub(crate) async fn read_frame_rest<T: AsyncRead + Unpin + Send>(
+    io: &mut T,
+    header_len: u32,
+    limits: &FrameLimits,
+) -> io::Result<Frame> {
     if header_len > limits.header {
         return Err(invalid(format!(
             "header of {header_len} bytes exceeds {}",
@@ -282,16 +309,35 @@ pub async fn write_frame_within<T: AsyncWrite + Unpin + Send>(
     frame.check(limits)?;
     // `check` bounded every length by a u32 limit.
     let len = |n: usize| u32::try_from(n).map_err(|_| invalid(format!("length {n}")));
-    io.write_all(&len(frame.header.len())?.to_be_bytes())
-        .await?;
-    io.write_all(&frame.header).await?;
-    io.write_all(&len(frame.blobs.len())?.to_be_bytes()).await?;
+    // Small pieces go out together: each write is a yamux frame, a noise message and (with
+    // nodelay) a TCP segment of its own, so a payment written piece by piece cost five of each.
+    let mut pending = Vec::with_capacity(COALESCE.min(frame.header.len() + 64));
+    pending.extend_from_slice(&len(frame.header.len())?.to_be_bytes());
+    pending.extend_from_slice(&frame.header);
+    pending.extend_from_slice(&len(frame.blobs.len())?.to_be_bytes());
     for blob in &frame.blobs {
-        io.write_all(&len(blob.len())?.to_be_bytes()).await?;
-        io.write_all(blob).await?;
+        pending.extend_from_slice(&len(blob.len())?.to_be_bytes());
+        if blob.len() < COALESCE {
+            pending.extend_from_slice(blob);
+        } else {
+            io.write_all(&pending).await?;
+            pending.clear();
+            io.write_all(blob).await?;
+        }
+        if pending.len() >= COALESCE {
+            io.write_all(&pending).await?;
+            pending.clear();
+        }
+    }
+    if !pending.is_empty() {
+        io.write_all(&pending).await?;
     }
     io.flush().await
 }
+
+/// Pieces of a frame shorter than this are copied together into one write; longer blobs
+/// (segments) are written as they are, without a copy.
+const COALESCE: usize = 16 << 10;
 
 /// How long a request may take to arrive once its stream is open, unless configured otherwise:
 /// the largest is 512 KiB, so anything slower is a peer holding a stream open.

@@ -33,7 +33,6 @@ use common::*;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use alloy::primitives::U256;
 use alloy::signers::local::PrivateKeySigner;
 use futures::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, StreamExt};
 use libp2p::request_response::{self, OutboundRequestId, ProtocolSupport};
@@ -56,42 +55,10 @@ const FORMAT: &str = "360p30";
 static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 async fn world() -> World {
-    World::start(WorldConfig {
-        formats: &[FORMAT],
-        segments: SEGMENTS,
-        segment_bytes: 256 * 1024,
-        ..WorldConfig::default()
-    })
-    .await
+    small_world(&[FORMAT], SEGMENTS).await
 }
 
 impl World {
-    /// An honest `watch` of the whole video in bytes mode: every segment is the publisher's
-    /// plaintext, exactly the segments received are paid, and the channel is closed at the end.
-    /// Returns how long it took.
-    async fn honest_watch(&self, server: &Server) -> Duration {
-        let out = tempfile::tempdir().expect("tempdir");
-        let started = Instant::now();
-        let report = self
-            .watch(self.watch_request_to(server, out.path()))
-            .await
-            .expect("the honest watch");
-        let took = started.elapsed();
-        assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
-        assert_eq!(report.paid_segments, SEGMENTS);
-        assert_eq!(report.paid_wei, self.price() * U256::from(SEGMENTS));
-        assert!(report.closed.is_some(), "the channel was not closed");
-        for i in 0..SEGMENTS {
-            let got = std::fs::read(out.path().join(FORMAT).join(format!("{i:05}.ts")))
-                .expect("segment file");
-            assert!(
-                got == self.content.plain[&(FORMAT.to_owned(), i)],
-                "segment {i} differs from what was published"
-            );
-        }
-        took
-    }
-
     /// A bid for the video from a stranger's wallet and key, its communication signature
     /// corrupted (one digit of `r`) so that it recovers to another key: it decodes, costs the
     /// publisher both its signature checks, and is refused `bad-signature`.

@@ -170,6 +170,9 @@ async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
         "the publisher sent {sent} bytes for {ciphertext} of ciphertext"
     );
     assert_eq!(traffic.of(Protocol::Pay).sent, 0, "nothing in bytes mode");
+    // Every key request of the session (one per two segments, ahead 2) went over one long-lived
+    // stream (R25).
+    assert_eq!(traffic.of(Protocol::Keys).streams, 1, "key streams taken");
     // Paid for exactly what was delivered, and closed at the end.
     let after = w
         .publisher()

@@ -5,8 +5,11 @@ use std::collections::HashMap;
 
 use futures::StreamExt;
 use libp2p::request_response::{self, InboundRequestId, OutboundRequestId, ProtocolSupport};
-use libp2p::swarm::{NetworkBehaviour, SwarmEvent};
-use libp2p::{Multiaddr, StreamProtocol, Swarm, connection_limits, identity, noise, tcp, yamux};
+use libp2p::swarm::dial_opts::{DialOpts, PeerCondition};
+use libp2p::swarm::{DialError, NetworkBehaviour, SwarmEvent};
+use libp2p::{
+    Multiaddr, PeerId, StreamProtocol, Swarm, connection_limits, identity, noise, tcp, yamux,
+};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
@@ -18,6 +21,9 @@ use crate::wire::{RejectCode, Rejection};
 
 type Rr = request_response::Behaviour<FrameCodec>;
 
+/// Who waits for a dial, and for which protocol (named in its error).
+type DialWaiter = (Protocol, oneshot::Sender<Result<()>>);
+
 #[derive(NetworkBehaviour)]
 struct Behaviour {
     // First: a connection over the limits is denied before any protocol sets up a handler for it.
@@ -28,6 +34,7 @@ struct Behaviour {
     attention: Rr,
     keys: Rr,
     close: Rr,
+    streams: libp2p_stream::Behaviour,
 }
 
 impl Behaviour {
@@ -55,6 +62,9 @@ pub struct EventLoop {
     // closed connection or a timeout is a failure), so neither map outlives its peer.
     pending_requests: HashMap<(Protocol, OutboundRequestId), oneshot::Sender<Result<Frame>>>,
     pending_flush: HashMap<(Protocol, InboundRequestId), oneshot::Sender<Result<()>>>,
+    // Who waits for a connection to a peer (before opening a long-lived stream); every entry
+    // leaves when a connection to the peer is up or the dial failed.
+    pending_dials: HashMap<PeerId, Vec<DialWaiter>>,
 }
 
 impl std::fmt::Debug for EventLoop {
@@ -108,11 +118,13 @@ pub fn new(
             attention: make(Protocol::Attention),
             keys: make(Protocol::Keys),
             close: make(Protocol::Close),
+            streams: libp2p_stream::Behaviour::new(),
         })
         .map_err(|e| NetError::Transport(e.to_string()))?
         .with_swarm_config(|c| c.with_idle_connection_timeout(idle))
         .build();
     let peer_id = *swarm.local_peer_id();
+    let control = swarm.behaviour().streams.new_control();
     let (sender, commands) = mpsc::channel(64);
     let (inbound, inbound_rx) = mpsc::channel(INBOUND_QUEUE);
     Ok((
@@ -120,6 +132,10 @@ pub fn new(
             peer_id,
             sender,
             traffic,
+            control,
+            streams: std::sync::Arc::default(),
+            request_timeout: config.request_timeout,
+            payment_streams: config.payment_streams,
         },
         inbound_rx,
         EventLoop {
@@ -129,6 +145,7 @@ pub fn new(
             pending_listen: HashMap::new(),
             pending_requests: HashMap::new(),
             pending_flush: HashMap::new(),
+            pending_dials: HashMap::new(),
         },
     ))
 }
@@ -204,6 +221,36 @@ impl EventLoop {
                     }
                 }
             }
+            Command::Connect {
+                peer,
+                addrs,
+                protocol,
+                reply,
+            } => {
+                if self.swarm.is_connected(&peer) {
+                    let _ = reply.send(Ok(()));
+                    return;
+                }
+                let opts = DialOpts::peer_id(peer)
+                    .addresses(addrs)
+                    .condition(PeerCondition::DisconnectedAndNotDialing)
+                    .build();
+                match self.swarm.dial(opts) {
+                    // Already dialing: the same dial's outcome answers this one too.
+                    Ok(()) | Err(DialError::DialPeerConditionFalse(_)) => {
+                        self.pending_dials
+                            .entry(peer)
+                            .or_default()
+                            .push((protocol, reply));
+                    }
+                    Err(_) => {
+                        let _ = reply.send(Err(NetError::DialFailed {
+                            peer,
+                            protocol: protocol.name(),
+                        }));
+                    }
+                }
+            }
             Command::Disconnect { peer } => {
                 let _ = self.swarm.disconnect_peer_id(peer);
             }
@@ -240,9 +287,27 @@ impl EventLoop {
                     let _ = reply.send(Err(NetError::Transport(error.to_string())));
                 }
             }
+            SwarmEvent::ConnectionEstablished { peer_id, .. } => {
+                for (_, reply) in self.pending_dials.remove(&peer_id).unwrap_or_default() {
+                    let _ = reply.send(Ok(()));
+                }
+            }
+            SwarmEvent::OutgoingConnectionError {
+                peer_id: Some(peer),
+                ..
+            } => {
+                for (protocol, reply) in self.pending_dials.remove(&peer).unwrap_or_default() {
+                    let _ = reply.send(Err(NetError::DialFailed {
+                        peer,
+                        protocol: protocol.name(),
+                    }));
+                }
+            }
             SwarmEvent::Behaviour(event) => {
                 let (protocol, event) = match event {
                     BehaviourEvent::Limits(never) => match never {},
+                    // It reports nothing: its streams come out of its `Control`.
+                    BehaviourEvent::Streams(()) => return,
                     BehaviourEvent::Listing(e) => (Protocol::Listing, e),
                     BehaviourEvent::Bid(e) => (Protocol::Bid, e),
                     BehaviourEvent::Pay(e) => (Protocol::Pay, e),

@@ -2,11 +2,13 @@
 
 use super::Protocol;
 
-/// Frame bytes read and written on one protocol (requests and answers, both directions).
+/// Frame bytes read and written on one protocol (requests and answers, both directions), and
+/// the long-lived streams opened for it.
 #[derive(Debug, Default)]
 pub struct ProtocolTraffic {
     received: std::sync::atomic::AtomicU64,
     sent: std::sync::atomic::AtomicU64,
+    streams: std::sync::atomic::AtomicU64,
 }
 
 impl ProtocolTraffic {
@@ -18,6 +20,11 @@ impl ProtocolTraffic {
     pub(crate) fn add_sent(&self, bytes: u64) {
         self.sent
             .fetch_add(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub(crate) fn add_stream(&self) {
+        self.streams
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -35,6 +42,8 @@ pub struct TrafficCount {
     pub received: u64,
     /// Frame bytes written (requests sent and answers served).
     pub sent: u64,
+    /// Long-lived streams opened (by us) or taken (from peers) for the protocol.
+    pub streams: u64,
 }
 
 impl Traffic {
@@ -44,6 +53,7 @@ impl Traffic {
         TrafficCount {
             received: t.received.load(std::sync::atomic::Ordering::Relaxed),
             sent: t.sent.load(std::sync::atomic::Ordering::Relaxed),
+            streams: t.streams.load(std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -55,6 +65,7 @@ impl Traffic {
             .fold(TrafficCount::default(), |a, b| TrafficCount {
                 received: a.received + b.received,
                 sent: a.sent + b.sent,
+                streams: a.streams + b.streams,
             })
     }
 

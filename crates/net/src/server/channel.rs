@@ -50,6 +50,9 @@ pub(crate) struct ChannelEntry {
     expiration: AtomicU64,
     /// Woken when a payment makes a withdrawal or a close due.
     pub(crate) cash_due: Notify,
+    /// The PeerId found to be `payer_key`'s: later payments compare PeerIds instead of decoding
+    /// the peer's public key again (a square root on the curve per payment).
+    payer_peer: std::sync::OnceLock<libp2p::PeerId>,
 }
 
 impl std::fmt::Debug for ChannelEntry {
@@ -105,7 +108,20 @@ impl ChannelEntry {
             record: Mutex::new(record),
             cash: tokio::sync::Mutex::new(channel),
             cash_due: Notify::new(),
+            payer_peer: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Whether `peer` (noise-authenticated) is the channel's payer key.
+    pub(crate) fn paid_by(&self, peer: &libp2p::PeerId) -> bool {
+        if self.payer_peer.get() == Some(peer) {
+            return true;
+        }
+        let is_payer = crate::peer::address_of_peer(peer) == Some(self.payer_key);
+        if is_payer {
+            let _ = self.payer_peer.set(*peer);
+        }
+        is_payer
     }
 
     /// The record of a channel just opened.

@@ -18,7 +18,6 @@ use super::channel::ChannelEntry;
 use super::{Role, ServeEvent, Shared};
 use crate::catalog::seal;
 use crate::frame::Frame;
-use crate::peer::address_of_peer;
 use crate::segments::SegmentSet;
 use crate::wire::{ChannelClosed, CloseRequest, RejectCode, Rejection, delivery_frame};
 
@@ -59,7 +58,7 @@ impl Shared {
             ));
         }
         // The session is noise-authenticated: only the bidder key's own connection pays.
-        if address_of_peer(peer) != Some(entry.payer_key) {
+        if !entry.paid_by(peer) {
             return Err(Rejection::new(
                 RejectCode::BadSignature,
                 format!(

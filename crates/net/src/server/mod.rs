@@ -17,6 +17,7 @@ mod bid;
 pub mod cashier;
 pub(crate) mod channel;
 mod content;
+mod dispatch;
 pub mod events;
 pub mod policy;
 mod resume;
@@ -40,7 +41,7 @@ use crate::catalog::{Catalog, ContentCodec, seal};
 use crate::chain::Chain;
 use crate::error::Result;
 use crate::frame::Frame;
-use crate::network::{self, InboundRequest, NetConfig, Protocol};
+use crate::network::{self, NetConfig};
 use crate::peer::{PeerConfig, keypair};
 use crate::wire::{ListingRequest, RejectCode, Rejection, listing_frame};
 use channel::ChannelEntry;
@@ -167,11 +168,7 @@ impl Server {
             log: std::sync::Mutex::new(events::EventLog::default()),
         });
         let mut tasks = shared.clone().resume().await?;
-        tasks.push(tokio::spawn(dispatch(
-            shared.clone(),
-            inbound,
-            config.net.clone(),
-        )));
+        tasks.extend(dispatch::spawn(&shared, inbound, &config.net)?);
         tasks.push(tokio::spawn(watch_expirations(shared.clone())));
         Ok(Self {
             shared,
@@ -254,80 +251,6 @@ impl Server {
             .as_ref()
             .ok_or(paratii_chain::ChainError::NoWallet)?;
         crate::discovery::publish_addrs(wallet, &self.addrs).await
-    }
-}
-
-/// Handles each inbound request in its own task, within bounds: at most `net.max_inflight`
-/// requests at once in each of two pools, and `net.max_inflight_per_peer` of one peer, so a
-/// flooding peer cannot take every slot. Bids and listings, which anyone can send, have one pool;
-/// payments, key and close requests, which only a channel's payer gets past their first check,
-/// have the other, so a flood of bids cannot stop paying viewers. A request over a bound is
-/// answered `busy` at once, never queued; one whose handling passes its deadline is answered
-/// `busy` then, its work still running to the end (an `open` in flight or a payment being stored
-/// is never cut in half) and holding its slot meanwhile.
-async fn dispatch(
-    shared: Arc<Shared>,
-    mut inbound: tokio::sync::mpsc::Receiver<InboundRequest>,
-    net: NetConfig,
-) {
-    let open = network::Inflight::new(net.max_inflight, net.max_inflight_per_peer);
-    let paying = network::Inflight::new(net.max_inflight, net.max_inflight_per_peer);
-    while let Some(req) = inbound.recv().await {
-        let pool = match req.protocol {
-            Protocol::Listing | Protocol::Bid | Protocol::Attention => &open,
-            Protocol::Pay | Protocol::Keys | Protocol::Close => &paying,
-        };
-        let permit = match pool.try_acquire(req.peer) {
-            Ok(permit) => permit,
-            Err(full) => {
-                let busy = Rejection::new(RejectCode::Busy, format!("{full}; ask again later"));
-                let _ = shared
-                    .net
-                    .respond(req.protocol, req.channel, busy.to_frame())
-                    .await;
-                continue;
-            }
-        };
-        let shared = shared.clone();
-        let deadline = net.handling_deadline(req.protocol);
-        tokio::spawn(async move {
-            let _permit = permit;
-            let InboundRequest {
-                peer,
-                protocol,
-                frame,
-                channel,
-                ..
-            } = req;
-            let work = async {
-                let answer = match protocol {
-                    Protocol::Listing => Ok(serve_listing(shared.catalog.as_ref(), &frame)),
-                    Protocol::Bid => Ok(shared.on_bid(peer, &frame).await),
-                    Protocol::Pay => shared.on_pay(peer, &frame).await,
-                    Protocol::Keys => shared.on_keys(peer, &frame).await,
-                    Protocol::Close => shared.on_close_request(peer, &frame).await,
-                    Protocol::Attention => Err(Rejection::new(
-                        RejectCode::NoAttention,
-                        "this peer does not advertise",
-                    )),
-                };
-                answer.unwrap_or_else(|r| r.to_frame())
-            };
-            tokio::pin!(work);
-            match tokio::time::timeout(deadline, &mut work).await {
-                Ok(answer) => {
-                    let _ = shared.net.respond(protocol, channel, answer).await;
-                }
-                Err(_) => {
-                    let busy = Rejection::new(
-                        RejectCode::Busy,
-                        format!("not handled within {deadline:?}; ask again later"),
-                    );
-                    let _ = shared.net.respond(protocol, channel, busy.to_frame()).await;
-                    let _ = work.await;
-                }
-            }
-        });
     }
 }
 

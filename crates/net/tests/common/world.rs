@@ -140,6 +140,34 @@ impl World {
         }
     }
 
+    /// An honest `watch` of the whole video in bytes mode, from `server`: every segment is the
+    /// publisher's plaintext, exactly the segments received are paid, and the channel is closed
+    /// at the end. Returns how long it took.
+    pub async fn honest_watch(&self, server: &Server) -> Duration {
+        let out = tempfile::tempdir().expect("tempdir");
+        let started = std::time::Instant::now();
+        let report = self
+            .watch(self.watch_request_to(server, out.path()))
+            .await
+            .expect("the honest watch");
+        let took = started.elapsed();
+        let segments = self.config.segments;
+        assert_eq!(report.received, (0..segments).collect::<Vec<_>>());
+        assert_eq!(report.paid_segments, segments);
+        assert_eq!(report.paid_wei, self.price() * U256::from(segments));
+        assert!(report.closed.is_some(), "the channel was not closed");
+        let format = self.format();
+        for i in 0..segments {
+            let got = std::fs::read(out.path().join(format).join(format!("{i:05}.ts")))
+                .expect("segment file");
+            assert!(
+                got == self.content.plain[&(format.to_owned(), i)],
+                "segment {i} differs from what was published"
+            );
+        }
+        took
+    }
+
     /// Registers `content` (in the configured formats and segments) as the owner's.
     pub async fn register(&self, content: &Content) -> VideoRecord {
         register(&self.owner, &self.config, content).await
@@ -361,6 +389,17 @@ async fn register(owner: &Actor, config: &WorldConfig, content: &Content) -> Vid
 }
 
 /// An actor's peer, listening on loopback.
+/// A world of `formats` and `segments` segments of 256 KiB (the hostile and stream tests').
+pub async fn small_world(formats: &'static [&'static str], segments: u64) -> World {
+    World::start(WorldConfig {
+        formats,
+        segments,
+        segment_bytes: 256 * 1024,
+        ..WorldConfig::default()
+    })
+    .await
+}
+
 pub fn peer_config(actor: &Actor) -> PeerConfig {
     PeerConfig::new(actor.client.clone(), actor.comm.clone())
 }
