@@ -35,6 +35,7 @@ use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
 use paratii_net::wire::{BidAccepted, parse_delivery};
 use paratii_protocol::{BidTerms, KeyRequestMessage, SigningKey};
+use paratii_test_utils::usage::process_usage as usage;
 use paratii_test_utils::{TestNet, pti};
 use tokio::sync::Mutex;
 
@@ -56,27 +57,6 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
         return f64::NAN;
     }
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-/// User+system CPU seconds and RSS (KiB) of a process.
-fn usage(pid: u32) -> (f64, u64) {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the command name in parentheses; utime and stime are the 14th and 15th.
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
-    let ticks: f64 = fields.get(11..13).map_or(0.0, |f| {
-        f.iter().filter_map(|v| v.parse::<f64>().ok()).sum()
-    });
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let rss = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    // USER_HZ is 100 on Linux.
-    (ticks / 100.0, rss)
 }
 
 struct Viewer {

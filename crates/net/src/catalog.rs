@@ -156,18 +156,42 @@ pub fn open_segments(
     segments: &BTreeMap<u64, alloy::primitives::Bytes>,
 ) -> Vec<(u64, Result<Vec<u8>>)> {
     let open = |index: u64, data: &alloy::primitives::Bytes| {
-        let cid = usize::try_from(index)
-            .ok()
-            .and_then(|i| toc.get(i))
-            .ok_or_else(|| NetError::BadSegment {
-                index,
-                reason: format!("the video has {} segments", toc.len()),
-            })?;
-        open_segment(codec, index, cid, data)
+        open_segment(codec, index, toc_entry(toc, index)?, data)
     };
     let items: Vec<(u64, &alloy::primitives::Bytes)> =
         segments.iter().map(|(i, d)| (*i, d)).collect();
     paratii_protocol::cores::map_on_cores(&items, |(i, d)| (*i, open(*i, d)))
+}
+
+/// Segment `index`'s CID in `toc`, or the error of a segment the video does not have.
+fn toc_entry(toc: &[String], index: u64) -> Result<&String> {
+    usize::try_from(index)
+        .ok()
+        .and_then(|i| toc.get(i))
+        .ok_or_else(|| NetError::BadSegment {
+            index,
+            reason: format!("the video has {} segments", toc.len()),
+        })
+}
+
+/// What a bytes-mode delivery of `segments` is signed over (PROTOCOL R27): each segment's key
+/// with its ciphertext's CID in `toc`, in index order. A segment shorter than a key, or outside
+/// the table of contents, is an error of its own.
+pub fn sealed_hashes(
+    toc: &[String],
+    segments: &BTreeMap<u64, alloy::primitives::Bytes>,
+) -> Result<Vec<alloy::primitives::B256>> {
+    segments
+        .iter()
+        .map(|(&index, data)| {
+            let cid = toc_entry(toc, index)?;
+            let key = data.get(..KEY_LEN).ok_or_else(|| NetError::BadSegment {
+                index,
+                reason: format!("{} bytes, shorter than a key", data.len()),
+            })?;
+            Ok(paratii_protocol::sealed_segment_hash(key, cid))
+        })
+        .collect()
 }
 
 /// A catalog with no videos: a viewer's peer that only takes attention bids.

@@ -698,3 +698,48 @@ async fn a_delivery_signed_by_another_key_is_refused_within_the_ahead_window() {
         .expect("close");
     w.assert_settled(before, 1).await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_pipelined_viewer_pays_by_halves_and_stops_within_the_ahead_window() {
+    let w = world().await;
+    let ahead = 4;
+    let server = w.serve(withdrawing_every(2)).await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let report = w
+        .watch(WatchRequest {
+            ahead,
+            ..w.watch_request_to(&server, out.path())
+        })
+        .await
+        .expect("watch");
+    assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
+    // Half of `ahead` a payment, each sent when the delivery before it had arrived.
+    assert_eq!(paid_balances(&server), vec![2, 4, 6]);
+    server.shutdown().await.expect("shutdown");
+    w.assert_output(out.path(), 0..SEGMENTS);
+
+    // Segment 3 corrupted: payment 4 went out when 0..2 had arrived, payment 6 (perhaps) when
+    // 2..4 had, while 0..2 and then 2..4 were checked; 3 fails its CID check.
+    let bad = 3;
+    let server = w.serve_faulty(Fault::Flip(bad)).await;
+    let before = w.balances().await;
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = w
+        .watch(WatchRequest {
+            ahead,
+            ..w.watch_request_to(&server, out.path())
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(err, NetError::CidMismatch { .. }), "{err:?}");
+    // The last payment may still be on its way when the viewer stops.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let paid = paid_balances(&server).into_iter().max().unwrap_or(0);
+    assert!(
+        paid == 4 || paid == 6,
+        "paid {paid}: at least the payment sent before segment 3 arrived, never past 2 checked + {ahead}"
+    );
+    server.shutdown().await.expect("shutdown");
+    w.assert_output(out.path(), 0..bad);
+    w.assert_settled(before, paid).await;
+}

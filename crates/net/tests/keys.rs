@@ -306,15 +306,7 @@ async fn a_wrong_key_ends_the_session_within_the_lookahead() {
     let good = progress.keys.len() as u64;
     assert_eq!(good, 2, "segments 0 and 1 had right keys");
     // The publisher may cash the signed balance it got: at most lookahead beyond the good keys.
-    let paid = server
-        .events()
-        .iter()
-        .filter_map(|e| match e {
-            ServeEvent::Paid { balance, .. } => Some(*balance),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0);
+    let paid = paid_balances(&server).into_iter().max().unwrap_or(0);
     assert!(paid <= good + 2, "paid {paid} for {good} good keys");
     assert!(matches!(
         session.key(5).await,

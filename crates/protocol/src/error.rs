@@ -100,6 +100,16 @@ pub enum ProtocolError {
         max: usize,
     },
 
+    /// A delivery signed over given hashes was given a different number of hashes than it has
+    /// segments.
+    #[error("{hashes} hashes for a delivery of {segments} segments")]
+    HashCount {
+        /// Segments in the delivery.
+        segments: usize,
+        /// Hashes given.
+        hashes: usize,
+    },
+
     /// A signature is malformed: wrong length, bad `v`, high `s`, or unrecoverable.
     #[error("signature `{field}` is invalid: {fault}")]
     InvalidSignature {

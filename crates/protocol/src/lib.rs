@@ -32,7 +32,7 @@ pub use error::{ProtocolError, Result};
 pub use messages::{
     AttentionDeliveryMessage, BidMessage, BidTerms, KeyRequestMessage, Message, MessageType,
     PaymentMessage, SegmentDeliveryMessage, SegmentRequestMessage, Signers, VerifiedBid, peek_type,
-    receipts_of,
+    receipts_of, sealed_segment_hash,
 };
 pub use secp::{SigningKey, VerifyingKey};
 pub use sig::{Sig, SignatureFault};

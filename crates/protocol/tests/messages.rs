@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use alloy_primitives::{Address, B256, Bytes, U256, address, b256};
+use alloy_primitives::{Address, B256, Bytes, U256, address, b256, keccak256};
 use alloy_signer_local::PrivateKeySigner;
 use paratii_protocol::eip712::{self, Eip712Domain};
 use paratii_protocol::ownership::{
@@ -11,7 +11,7 @@ use paratii_protocol::ownership::{
 use paratii_protocol::{
     AttentionDeliveryMessage, BidMessage, BidTerms, ChainState, KeyRecord, Message, MessageType,
     PaymentMessage, ProtocolError, SegmentDeliveryMessage, SegmentRequestMessage, Sig,
-    SignatureFault, VideoTerms, peek_type,
+    SignatureFault, VideoTerms, peek_type, sealed_segment_hash,
 };
 use serde_json::{Value, json};
 
@@ -344,6 +344,62 @@ fn payment_round_trip_and_verify() {
             role: "payer wallet",
             ..
         })
+    ));
+}
+
+#[test]
+fn a_sealed_delivery_is_signed_over_each_key_and_cid() {
+    let d = domain();
+    let p = publisher();
+    let channel = B256::repeat_byte(0xcc);
+    let cids = ["bafkreia", "bafkreib", "bafkreic"];
+    let sealed: BTreeMap<u64, Bytes> = (0..3u8)
+        .map(|i| {
+            let mut blob = vec![i; 16];
+            blob.extend_from_slice(&[0xee; 1000]);
+            (u64::from(i), Bytes::from(blob))
+        })
+        .collect();
+    let hashes = |segments: &BTreeMap<u64, Bytes>| -> Vec<B256> {
+        segments
+            .iter()
+            .map(|(i, blob)| sealed_segment_hash(&blob[..16], cids[*i as usize]))
+            .collect()
+    };
+    assert_eq!(
+        sealed_segment_hash(&[1; 16], "bafkreia"),
+        keccak256([&[1u8; 16][..], b"bafkreia"].concat())
+    );
+    let m = SegmentDeliveryMessage::sign_over(&d, channel, sealed.clone(), hashes(&sealed), &p.key)
+        .unwrap();
+    assert_eq!(SegmentDeliveryMessage::decode(&m.encode()).unwrap(), m);
+    m.verify_over(&d, hashes(&m.segments), p.key.address())
+        .unwrap();
+    // Not the keys mode's statement: the blobs themselves are not what was signed.
+    assert!(m.verify(&d, p.key.address()).is_err());
+    // Another key, or another CID for a segment, is another statement.
+    let mut t = m.clone();
+    let mut blob = t.segments[&1].to_vec();
+    blob[0] ^= 1;
+    t.segments.insert(1, Bytes::from(blob));
+    assert!(matches!(
+        t.verify_over(&d, hashes(&t.segments), p.key.address()),
+        Err(ProtocolError::SignerMismatch { .. })
+    ));
+    let mut other_cid = hashes(&m.segments);
+    other_cid[2] = sealed_segment_hash(&m.segments[&2][..16], "bafkreix");
+    assert!(m.verify_over(&d, other_cid, p.key.address()).is_err());
+    // One hash per segment, on both sides.
+    assert!(matches!(
+        m.verify_over(&d, hashes(&m.segments)[..2].to_vec(), p.key.address()),
+        Err(ProtocolError::HashCount {
+            segments: 3,
+            hashes: 2
+        })
+    ));
+    assert!(matches!(
+        SegmentDeliveryMessage::sign_over(&d, channel, sealed, Vec::new(), &p.key),
+        Err(ProtocolError::HashCount { .. })
     ));
 }
 

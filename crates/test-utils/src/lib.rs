@@ -10,6 +10,7 @@
 //! ```
 
 pub mod proxy;
+pub mod usage;
 
 use alloy::primitives::{Address, U256};
 use alloy::providers::ext::AnvilApi;

@@ -110,25 +110,23 @@ impl Client {
             return self.request_response(peer, addrs, protocol, frame).await;
         }
         if let Some(stream) = self.streams.take(peer, protocol) {
-            match self.exchange(stream, peer, protocol, &frame).await {
+            match self.exchange(stream, protocol, &frame).await {
                 Ok((answer, stream)) => {
                     self.streams.put(peer, protocol, stream);
                     return Ok(answer);
                 }
                 // Waiting as long again would double the caller's wait.
-                Err(NetError::Request { reason, .. }) if reason == TIMED_OUT => {
-                    return Err(timed_out(peer, protocol));
-                }
+                Err(StreamFailure::TimedOut) => return Err(timed_out(peer, protocol)),
                 Err(_) => self.streams.forget(peer),
             }
         }
         let result = match self.open_stream(peer, addrs.clone(), protocol, name).await {
-            Ok(stream) => self.exchange(stream, peer, protocol, &frame).await,
-            Err(None) => {
+            Ok(stream) => self.exchange(stream, protocol, &frame).await,
+            Err(StreamFailure::Unsupported) => {
                 self.streams.refuses_streams(peer);
                 return self.request_response(peer, addrs, protocol, frame).await;
             }
-            Err(Some(e)) => Err(e),
+            Err(e) => Err(e),
         };
         match result {
             Ok((answer, stream)) => {
@@ -138,22 +136,22 @@ impl Client {
             // A new stream can fail at once on a connection that has just closed, before the
             // swarm notices (seen for a few of thousands of viewers idle for minutes): the
             // request-response way, which dials again on its own, takes this one request.
-            Err(NetError::Request { ref reason, .. }) if reason != TIMED_OUT => {
+            Err(StreamFailure::Broken | StreamFailure::Unsupported) => {
                 self.request_response(peer, addrs, protocol, frame).await
             }
-            Err(e) => Err(e),
+            Err(StreamFailure::TimedOut) => Err(timed_out(peer, protocol)),
+            Err(StreamFailure::Failed(e)) => Err(e),
         }
     }
 
-    /// Connects to `peer` if need be and opens a stream; `Err(None)` when the peer does not
-    /// speak the stream protocol.
+    /// Connects to `peer` if need be and opens a stream.
     async fn open_stream(
         &self,
         peer: PeerId,
         addrs: Vec<libp2p::Multiaddr>,
         protocol: Protocol,
         name: &'static str,
-    ) -> std::result::Result<Stream, Option<NetError>> {
+    ) -> std::result::Result<Stream, StreamFailure> {
         let (reply, rx) = tokio::sync::oneshot::channel();
         self.sender
             .send(Command::Connect {
@@ -163,8 +161,10 @@ impl Client {
                 reply,
             })
             .await
-            .map_err(|_| Some(NetError::Stopped))?;
-        rx.await.map_err(|_| Some(NetError::Stopped))??;
+            .map_err(|_| StreamFailure::Failed(NetError::Stopped))?;
+        rx.await
+            .map_err(|_| StreamFailure::Failed(NetError::Stopped))?
+            .map_err(StreamFailure::Failed)?;
         let mut control = self.control.clone();
         let open = control.open_stream(peer, StreamProtocol::new(name));
         match tokio::time::timeout(self.request_timeout, open).await {
@@ -172,19 +172,18 @@ impl Client {
                 self.traffic.counter(protocol).add_stream();
                 Ok(stream)
             }
-            Ok(Err(OpenStreamError::UnsupportedProtocol(_))) => Err(None),
-            Ok(Err(e)) => Err(Some(failed(peer, protocol, e.to_string()))),
-            Err(_) => Err(Some(timed_out(peer, protocol))),
+            Ok(Err(OpenStreamError::UnsupportedProtocol(_))) => Err(StreamFailure::Unsupported),
+            Ok(Err(_)) => Err(StreamFailure::Broken),
+            Err(_) => Err(StreamFailure::TimedOut),
         }
     }
 
     async fn exchange(
         &self,
         mut stream: Stream,
-        peer: PeerId,
         protocol: Protocol,
         frame: &Frame,
-    ) -> Result<(Frame, Stream)> {
+    ) -> std::result::Result<(Frame, Stream), StreamFailure> {
         let traffic = self.traffic.counter(protocol);
         let work = async {
             write_frame_within(
@@ -202,8 +201,8 @@ impl Client {
         };
         match tokio::time::timeout(self.request_timeout, work).await {
             Ok(Ok(answer)) => Ok((answer, stream)),
-            Ok(Err(e)) => Err(failed(peer, protocol, e.to_string())),
-            Err(_) => Err(timed_out(peer, protocol)),
+            Ok(Err(_)) => Err(StreamFailure::Broken),
+            Err(_) => Err(StreamFailure::TimedOut),
         }
     }
 
@@ -223,6 +222,20 @@ impl Client {
             traffic: self.traffic.counter(protocol),
         })
     }
+}
+
+/// Why a request on a long-lived stream got no answer.
+enum StreamFailure {
+    /// No answer within the request timeout: not worth another try, which would double the
+    /// caller's wait.
+    TimedOut,
+    /// The peer does not speak the stream protocol.
+    Unsupported,
+    /// The stream broke (or its connection had closed): the request may go another way, whose
+    /// error the caller sees if it fails too.
+    Broken,
+    /// The peer could not be reached at all, or the network stopped: the caller's error.
+    Failed(NetError),
 }
 
 const TIMED_OUT: &str = "no answer within the request timeout";

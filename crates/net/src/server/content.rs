@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 use alloy::primitives::Bytes as AlloyBytes;
 use libp2p::PeerId;
-use paratii_protocol::{KeyRequestMessage, PaymentMessage, SegmentDeliveryMessage, Sig};
+use paratii_protocol::{
+    KeyRequestMessage, PaymentMessage, SegmentDeliveryMessage, Sig, sealed_segment_hash,
+};
 use rand::Rng;
 
 use super::channel::ChannelEntry;
@@ -213,7 +215,8 @@ impl Shared {
         Ok(frame)
     }
 
-    /// The signed delivery of `indices`: key ‖ ciphertext, or the keys only.
+    /// The signed delivery of `indices`: the keys only, or key ‖ ciphertext signed over each
+    /// key and its ciphertext's CID (R27).
     fn answer(
         &self,
         entry: &ChannelEntry,
@@ -221,22 +224,65 @@ impl Shared {
         keys: bool,
     ) -> Result<Frame, Rejection> {
         let mut segments = BTreeMap::new();
-        for &index in indices {
-            let blob = if keys {
-                self.catalog
+        let delivery = if keys {
+            for &index in indices {
+                let key = self
+                    .catalog
                     .key(&entry.cid, &entry.format, index)
-                    .map(|k| bytes::Bytes::copy_from_slice(&k))
-            } else {
-                self.catalog
-                    .segment(&entry.cid, &entry.format, index)
-                    .map(|s| seal(&s))
+                    .map_err(internal)?;
+                segments.insert(index, AlloyBytes::copy_from_slice(&key));
             }
-            .map_err(internal)?;
-            segments.insert(index, blob.into());
+            SegmentDeliveryMessage::sign(&self.domain, entry.id, segments, &self.signer)
+        } else {
+            let toc = self.toc(&entry.cid, &entry.format)?;
+            let mut hashes = Vec::with_capacity(indices.len());
+            for &index in indices {
+                let sealed = self
+                    .catalog
+                    .segment(&entry.cid, &entry.format, index)
+                    .map_err(internal)?;
+                let cid = usize::try_from(index)
+                    .ok()
+                    .and_then(|i| toc.get(i))
+                    .ok_or_else(|| {
+                        internal(format!("segment {index} is not in the table of contents"))
+                    })?;
+                hashes.push(sealed_segment_hash(&sealed.key, cid));
+                segments.insert(index, seal(&sealed).into());
+            }
+            SegmentDeliveryMessage::sign_over(
+                &self.domain,
+                entry.id,
+                segments,
+                hashes,
+                &self.signer,
+            )
         }
-        let delivery = SegmentDeliveryMessage::sign(&self.domain, entry.id, segments, &self.signer)
-            .map_err(internal)?;
+        .map_err(internal)?;
         Ok(delivery_frame(&delivery))
+    }
+
+    /// The table of contents of `cid`'s `format`, parsed once.
+    fn toc(&self, cid: &str, format: &str) -> Result<super::Toc, Rejection> {
+        let key = (cid.to_owned(), format.to_owned());
+        if let Some(toc) = self
+            .tocs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&key)
+        {
+            return Ok(toc.clone());
+        }
+        let listing = self.catalog.listing(cid, format).map_err(internal)?;
+        let toc: super::Toc = std::sync::Arc::new(
+            serde_json::from_slice(&listing.toc)
+                .map_err(|e| internal(format!("the table of contents of {cid}/{format}: {e}")))?,
+        );
+        self.tocs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(key, toc.clone());
+        Ok(toc)
     }
 
     /// The segments of `fresh` that are delivered: all of them, less a random share under the

@@ -104,9 +104,15 @@ pub(crate) struct Shared {
     pub(crate) store: Option<ChannelStore>,
     wallet: Option<paratii_chain::Client>,
     channels: Mutex<HashMap<B256, Arc<ChannelEntry>>>,
+    /// Parsed tables of contents by (directory CID, format), for the hashes a bytes-mode
+    /// delivery signs; a directory CID names immutable content, so they never go stale.
+    tocs: std::sync::Mutex<HashMap<(String, String), Toc>>,
     events: broadcast::Sender<ServeEvent>,
     log: std::sync::Mutex<events::EventLog>,
 }
+
+/// A parsed table of contents: the segments' CIDs in order.
+pub(crate) type Toc = Arc<Vec<String>>;
 
 /// A running server; [`Server::shutdown`] closes its channels.
 pub struct Server {
@@ -164,6 +170,7 @@ impl Server {
             store,
             wallet: config.wallet,
             channels: Mutex::new(HashMap::new()),
+            tocs: std::sync::Mutex::new(HashMap::new()),
             events,
             log: std::sync::Mutex::new(events::EventLog::default()),
         });

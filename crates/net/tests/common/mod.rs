@@ -163,6 +163,18 @@ where
     }
 }
 
+/// The balances `server` took, in order, from its event log.
+pub fn paid_balances(server: &paratii_net::Server) -> Vec<u64> {
+    server
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            paratii_net::ServeEvent::Paid { balance, .. } => Some(*balance),
+            _ => None,
+        })
+        .collect()
+}
+
 /// This process's resident set, KiB (`VmRSS` in `/proc/self/status`; 0 where there is none).
 pub fn rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")

@@ -18,7 +18,9 @@ pub use attention::AttentionDeliveryMessage;
 pub use bid::{BidMessage, BidTerms, VerifiedBid};
 pub use keys::KeyRequestMessage;
 pub use payment::PaymentMessage;
-pub use segments::{SegmentDeliveryMessage, SegmentRequestMessage, receipts_of};
+pub use segments::{
+    SegmentDeliveryMessage, SegmentRequestMessage, receipts_of, sealed_segment_hash,
+};
 
 use crate::error::{ProtocolError, Result};
 use crate::{MAX_MESSAGE_LEN, PROTOCOL_VERSION};

@@ -33,6 +33,14 @@ fn hashes_of(segments: &BTreeMap<u64, Bytes>) -> Vec<B256> {
     crate::cores::map_on_cores(&data, |d| eip712::segment_hash(d))
 }
 
+/// What a delivery in mode `bytes` signs for one segment (PROTOCOL R27): `keccak256(key ‖ cid)`,
+/// the segment's 16-byte AES key and its ciphertext's CID as the table of contents lists it. The
+/// CID binds the ciphertext, and the viewer checks it before it accepts the segment; hashing the
+/// whole ciphertext with keccak256 again, on both sides of every payment, bound nothing more.
+pub fn sealed_segment_hash(key: &[u8], cid: &str) -> B256 {
+    eip712::segment_hash(&[key, cid.as_bytes()].concat())
+}
+
 /// Indices (ascending) and keccak256 hashes of segments.
 pub(crate) fn indices_and_hashes(segments: &BTreeMap<u64, Bytes>) -> (Vec<u64>, Vec<B256>) {
     (segments.keys().copied().collect(), hashes_of(segments))
@@ -50,7 +58,8 @@ pub fn receipts_of(segments: &BTreeMap<u64, Bytes>) -> BTreeMap<u64, B256> {
 ///
 /// EIP-712 (`PaymentChannel` domain), signed by the **sender's communication key** (the video's
 /// owner key): `SegmentDelivery(bytes32 channel,uint64[] indices,bytes32[] hashes)`, indices
-/// ascending, `hashes[i] = keccak256(data of indices[i])`.
+/// ascending, `hashes[i] = keccak256(data of indices[i])` ([`Self::sign`], mode `keys`), or hashes
+/// the sender computed ([`Self::sign_over`]: [`sealed_segment_hash`] in mode `bytes`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SegmentDeliveryMessage {
     /// The channel id.
@@ -87,6 +96,43 @@ impl SegmentDeliveryMessage {
             segments,
             signature: Sig::sign(key, &digest)?,
         })
+    }
+
+    /// Signs a delivery whose `hashes` (one per segment, in index order) the sender computed,
+    /// such as [`sealed_segment_hash`] in mode `bytes`.
+    pub fn sign_over<C: SignerSync + ?Sized>(
+        payment_channel: &Eip712Domain,
+        channel: B256,
+        segments: BTreeMap<u64, Bytes>,
+        hashes: Vec<B256>,
+        key: &C,
+    ) -> Result<Self> {
+        check_outgoing_count(segments.len())?;
+        check_hash_count(&segments, &hashes)?;
+        let digest = digest_over(payment_channel, channel, &segments, hashes);
+        Ok(Self {
+            channel,
+            segments,
+            signature: Sig::sign(key, &digest)?,
+        })
+    }
+
+    /// Checks the delivery was signed by `sender_key` over `hashes` (one per segment, in index
+    /// order), which the receiver computed the way the sender should have.
+    pub fn verify_over(
+        &self,
+        payment_channel: &Eip712Domain,
+        hashes: Vec<B256>,
+        sender_key: Address,
+    ) -> Result<()> {
+        check_hash_count(&self.segments, &hashes)?;
+        sig::verify(
+            "signature",
+            "sender key",
+            &self.signature,
+            &digest_over(payment_channel, self.channel, &self.segments, hashes),
+            sender_key,
+        )
     }
 
     /// The `SegmentDelivery` digest.
@@ -143,13 +189,32 @@ fn delivery_digest(
     channel: B256,
     segments: &BTreeMap<u64, Bytes>,
 ) -> B256 {
-    let (indices, hashes) = indices_and_hashes(segments);
+    digest_over(payment_channel, channel, segments, hashes_of(segments))
+}
+
+fn digest_over(
+    payment_channel: &Eip712Domain,
+    channel: B256,
+    segments: &BTreeMap<u64, Bytes>,
+    hashes: Vec<B256>,
+) -> B256 {
     eip712::SegmentDelivery {
         channel,
-        indices,
+        indices: segments.keys().copied().collect(),
         hashes,
     }
     .eip712_signing_hash(payment_channel)
+}
+
+fn check_hash_count(segments: &BTreeMap<u64, Bytes>, hashes: &[B256]) -> Result<()> {
+    if hashes.len() == segments.len() {
+        Ok(())
+    } else {
+        Err(ProtocolError::HashCount {
+            segments: segments.len(),
+            hashes: hashes.len(),
+        })
+    }
 }
 
 /// A viewer's request for segments, with receipts for segments received (attention exchange:

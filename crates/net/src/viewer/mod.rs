@@ -11,19 +11,17 @@ use std::sync::Arc;
 
 use alloy::primitives::{B256, U256};
 use libp2p::Multiaddr;
-use paratii_protocol::PaymentMessage;
 use serde::Serialize;
 
-use crate::catalog::{ContentCodec, Listing, open_segments, verify_listing};
-use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
+use crate::catalog::ContentCodec;
+use crate::discovery::PeerInfo;
 use crate::error::{NetError, Result};
-use crate::frame::Frame;
 use crate::network::{self, Protocol};
-use crate::peer::{PeerConfig, keypair};
-use crate::session::{
-    Abandoned, BidAsk, Closed, KeySession, OpenChannel, SessionRequest, bid_at, offline,
-};
-use crate::wire::{ChannelClosed, CloseRequest, ListingRequest, parse_delivery, parse_listing};
+use crate::peer::PeerConfig;
+use crate::session::{Abandoned, Closed, KeySession, SessionRequest, offline};
+use crate::wire::{ChannelClosed, CloseRequest};
+
+mod bytes;
 
 /// How the segments reach the viewer.
 #[derive(Clone, Default)]
@@ -125,6 +123,10 @@ pub struct WatchReport {
     pub delivery: &'static str,
     /// Frame bytes received from the publisher on the paying protocols (`pay`, `keys`).
     pub bytes_from_publisher: u64,
+    /// From the first payment to the last segment checked (in milliseconds in JSON): the
+    /// streaming itself, without the bid, the outputs and the close.
+    #[serde(serialize_with = "as_millis")]
+    pub streaming: std::time::Duration,
     /// How the channel was closed at the end (the viewer asks; `None` if the publisher did not
     /// answer: then the escrow returns at expiration).
     pub closed: Option<Closed>,
@@ -139,7 +141,7 @@ pub async fn watch(
     req: WatchRequest,
 ) -> Result<WatchReport> {
     match req.delivery.clone() {
-        Delivery::Bytes => watch_bytes(config, codec, req).await,
+        Delivery::Bytes => bytes::watch_bytes(config, codec, req).await,
         Delivery::Keys(ipfs) => watch_keys(config, codec, ipfs, req).await,
     }
 }
@@ -175,6 +177,7 @@ async fn watch_keys(
     let dir = req.out.join(&req.format);
     std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
     session.open().await?;
+    let started = std::time::Instant::now();
     let mut received = Vec::new();
     let ahead = req.ahead.max(1);
     let mut next = 0;
@@ -200,6 +203,7 @@ async fn watch_keys(
             tokio::time::sleep(pace).await;
         }
     }
+    let streaming = started.elapsed();
     let closed = if req.close_at_end {
         session.end().await?
     } else {
@@ -223,6 +227,7 @@ async fn watch_keys(
         delivery: "keys",
         bytes_from_publisher: traffic.of(Protocol::Keys).received
             + traffic.of(Protocol::Pay).received,
+        streaming,
         closed,
         abandoned: progress.abandoned,
     })
@@ -260,206 +265,11 @@ async fn close_channel(
     })
 }
 
-/// Bytes mode.
-async fn watch_bytes(
-    config: PeerConfig,
-    codec: Arc<dyn ContentCodec>,
-    req: WatchRequest,
-) -> Result<WatchReport> {
-    let chain = &config.chain;
-    let wallet = chain
-        .wallet_address()
-        .ok_or(paratii_chain::ChainError::NoWallet)?;
-    let domain = chain.payment_channel_domain();
-    let video = chain
-        .video(req.video)
-        .await
-        .map_err(|_| NetError::UnknownVideo(req.video))?;
-    if !video.listed {
-        return Err(NetError::Unlisted(req.video));
-    }
-    if !video.formats.contains(&req.format) {
-        return Err(NetError::UnknownFormat {
-            video: req.video,
-            format: req.format.clone(),
-            available: video.formats.clone(),
-        });
-    }
-    // The escrow the bid locks: a deposit that cannot cover it is said here, in PTI, rather
-    // than by the publisher's refusal of the bid.
-    let required = U256::from(req.rate) * U256::from(video.duration);
-    let available = chain.deposited(wallet).await?;
-    if available < required {
-        return Err(NetError::InsufficientDeposit {
-            available,
-            required,
-        });
-    }
-    let (net, _inbound) = network::spawn(keypair(&config.comm)?, &config.net)?;
-    // The first of the publisher's servers that lists the video and opens a channel sells it.
-    let mut first_failure = None;
-    let mut opened = None;
-    for publisher in publisher_peers(chain, &video, req.peer.clone()).await? {
-        match open_bytes_channel(&config, codec.as_ref(), &net, &video, &req, &publisher).await {
-            Ok(o) => {
-                opened = Some((publisher, o));
-                break;
-            }
-            Err(e) if worth_another_server(&e) => {
-                first_failure.get_or_insert(e);
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    let (
-        publisher,
-        BytesChannel {
-            toc,
-            open:
-                OpenChannel {
-                    id: expected,
-                    open_tx,
-                    channel,
-                },
-        },
-    ) = match opened {
-        Some(o) => o,
-        None => return Err(first_failure.unwrap_or(NetError::NoActiveKey(video.publisher))),
-    };
-    let (peer, addrs) = (publisher.peer_id, publisher.addrs.clone());
-    let total = toc.len() as u64;
-    let wanted = req.max_segments.unwrap_or(total).min(total);
-
-    let dir = req.out.join(&req.format);
-    std::fs::create_dir_all(&dir).map_err(NetError::io(&dir))?;
-    let ahead = req.ahead.max(1);
-    let mut received = Vec::new();
-    let mut missing = Vec::new();
-    let mut paid = 0u64;
-    while paid < wanted {
-        // `ahead` bounds what is paid and never received, withheld segments included: counting
-        // them as progress would let a publisher that withholds everything drain the whole escrow.
-        let balance = (received.len() as u64 + ahead).min(wanted);
-        if balance <= paid {
-            break;
-        }
-        let payment = PaymentMessage::sign(
-            &domain,
-            expected,
-            balance,
-            wallet_signer(chain)?,
-            &config.comm,
-        )?;
-        let frame = Frame::json(payment.encode());
-        // One retry after a lost answer: the publisher answers the same payment with the same
-        // delivery, and the request redials if the connection dropped.
-        let answer = match net
-            .request(peer, addrs.clone(), Protocol::Pay, frame.clone())
-            .await
-        {
-            Ok(a) => a,
-            Err(NetError::Request { .. } | NetError::DialFailed { .. }) => net
-                .request(peer, addrs.clone(), Protocol::Pay, frame)
-                .await
-                .map_err(|e| offline(&publisher, e))?,
-            Err(e) => return Err(e),
-        };
-        let delivery = parse_delivery(&answer)?;
-        delivery.verify(&domain, publisher.key)?;
-        let indices: Vec<u64> = delivery.segments.keys().copied().collect();
-        if indices.iter().any(|i| !(paid..balance).contains(i)) {
-            return Err(NetError::UnexpectedSegments {
-                expected: paid..balance,
-                got: indices,
-            });
-        }
-        // Checked and decrypted side by side; kept in order up to the first that fails.
-        for (index, plain) in open_segments(codec.as_ref(), &toc, &delivery.segments) {
-            let path = dir.join(format!("{index:05}.ts"));
-            std::fs::write(&path, plain?).map_err(NetError::io(&path))?;
-            received.push(index);
-        }
-        missing.extend((paid..balance).filter(|i| !delivery.segments.contains_key(i)));
-        paid = balance;
-    }
-    let (playlist, concatenated) =
-        write_outputs(&req.out, &req.format, &received, video.segment_length)?;
-    let closed = if req.close_at_end {
-        close_channel(chain, &net, &publisher, expected, &channel).await
-    } else {
-        None
-    };
-    Ok(WatchReport {
-        channel: expected,
-        open_tx,
-        publisher: peer.to_string(),
-        paid_segments: paid,
-        paid_wei: crate::server::value_of(&channel, paid),
-        received,
-        missing,
-        playlist,
-        concatenated,
-        delivery: "bytes",
-        bytes_from_publisher: net.traffic().of(Protocol::Pay).received,
-        closed,
-        abandoned: Vec::new(),
-    })
-}
-
-/// A bytes-mode channel, opened by one of the publisher's servers.
-struct BytesChannel {
-    toc: Vec<String>,
-    open: OpenChannel,
-}
-
-/// Asks `publisher` for the listing (checked against the registered CID and length), then bids
-/// to it and checks that the channel it says it opened is open.
-async fn open_bytes_channel(
-    config: &PeerConfig,
-    codec: &dyn ContentCodec,
-    net: &network::Client,
-    video: &paratii_chain::VideoRecord,
-    req: &WatchRequest,
-    publisher: &PeerInfo,
-) -> Result<BytesChannel> {
-    let chain = &config.chain;
-    let (peer, addrs) = (publisher.peer_id, publisher.addrs.clone());
-    let answer = net
-        .request(
-            peer,
-            addrs.clone(),
-            Protocol::Listing,
-            ListingRequest {
-                hash: video.cid.clone(),
-                format: req.format.clone(),
-            }
-            .to_frame(),
-        )
-        .await
-        .map_err(|e| offline(publisher, e))?;
-    let (directory, toc) = parse_listing(&answer)?;
-    let toc = verify_listing(codec, &video.cid, &req.format, &Listing { directory, toc })?;
-    let total = u64::from(video.duration).div_ceil(u64::from(video.segment_length.max(1)));
-    if toc.len() as u64 != total {
-        return Err(NetError::Malformed {
-            what: "table of contents",
-            reason: format!("{} segments, the registered video has {total}", toc.len()),
-        });
-    }
-    let open = bid_at(
-        chain,
-        &config.comm,
-        net,
-        publisher,
-        &BidAsk {
-            cid: &video.cid,
-            format: &req.format,
-            rate: req.rate,
-            expiry_secs: req.expiry_secs,
-        },
-    )
-    .await?;
-    Ok(BytesChannel { toc, open })
+fn as_millis<S: serde::Serializer>(
+    d: &std::time::Duration,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_f64(d.as_secs_f64() * 1000.0)
 }
 
 fn wallet_signer(
