@@ -164,7 +164,7 @@ pub fn open_segments(
 }
 
 /// Segment `index`'s CID in `toc`, or the error of a segment the video does not have.
-fn toc_entry(toc: &[String], index: u64) -> Result<&String> {
+pub(crate) fn toc_entry(toc: &[String], index: u64) -> Result<&String> {
     usize::try_from(index)
         .ok()
         .and_then(|i| toc.get(i))

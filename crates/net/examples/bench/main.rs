@@ -31,11 +31,11 @@ use eyre::{Result, WrapErr, eyre};
 use libp2p::Multiaddr;
 use paratii_chain::{Connection, DeployParams, DevNet, DevNetConfig, NewVideo};
 use paratii_net::{PeerConfig, ServePolicy, Server, WatchRequest};
-use paratii_test_utils::usage::process_usage;
 use paratii_test_utils::{Actor, TestNet, pti};
 
 use crate::content::{Content, RealCodec};
 use crate::publisher::Publisher;
+use crate::stream::{OneStream, ROUNDS};
 
 const FORMAT: &str = "720p30";
 const SEGMENT_SECONDS: u32 = 2;
@@ -98,15 +98,6 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     }
     let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
     sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-/// Rounds of the one-stream throughput, raw and paid in turn.
-const ROUNDS: usize = 3;
-
-fn median(runs: &[Duration]) -> Duration {
-    let mut sorted = runs.to_vec();
-    sorted.sort();
-    sorted.get(sorted.len() / 2).copied().unwrap_or_default()
 }
 
 fn ms(d: Duration) -> f64 {
@@ -236,64 +227,14 @@ async fn main() -> Result<()> {
         args.segment_kib,
         tmp.path(),
     )?;
-    // Three rounds, each shape in turn, so that a slow moment of the machine does not fall on
-    // one side only; the median of each is reported.
-    let raw_client = stream::raw_client(&b, &publisher.raw)
-        .await
-        .wrap_err("raw baseline")?;
-    let shapes = stream::raw_shapes(&args);
-    let mut raw_runs: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
-    let mut paid_runs = Vec::new();
-    // CPU seconds of (the viewer's process, the publisher's) over each shape's runs.
-    let mut raw_cpu = [(0.0, 0.0); 2];
-    let mut paid_cpu = (0.0, 0.0);
-    let cpu = || {
-        (
-            process_usage(std::process::id()).0,
-            process_usage(publisher.pid()).0,
-        )
-    };
-    let add = |total: &mut (f64, f64), before: (f64, f64), after: (f64, f64)| {
-        total.0 += after.0 - before.0;
-        total.1 += after.1 - before.1;
-    };
-    for round in 0..ROUNDS {
-        eprintln!("round {} of {ROUNDS}: raw, paid ...", round + 1);
-        for ((runs, used), per_request) in raw_runs.iter_mut().zip(&mut raw_cpu).zip(shapes) {
-            let before = cpu();
-            runs.push(
-                stream::raw_bulk(&raw_client, &publisher.raw, args.segments, per_request)
-                    .await
-                    .wrap_err("raw baseline")?,
-            );
-            add(used, before, cpu());
-        }
-        let out = tmp.path().join(format!("paid-{round}"));
-        let before = cpu();
-        paid_runs.push(
-            stream::paid_throughput(&b, &args, &publisher, &out)
-                .await
-                .wrap_err("paid stream")?,
-        );
-        add(&mut paid_cpu, before, cpu());
-    }
-    // Cores: CPU seconds over the wall time of the same runs (paid: of whole watches, whose bid
-    // and close are outside the streaming time, so its figure is a little low).
-    let cores_of = |used: (f64, f64), runs: &[Duration]| {
-        let wall: f64 = runs.iter().map(Duration::as_secs_f64).sum();
-        (used.0 / wall.max(1e-9), used.1 / wall.max(1e-9))
-    };
-    let raw_cores: Vec<(f64, f64)> = raw_cpu
-        .iter()
-        .zip(&raw_runs)
-        .map(|(used, runs)| cores_of(*used, runs))
-        .collect();
-    let paid_cores = cores_of(paid_cpu, &paid_runs);
-    let mut raw_rtt = stream::raw_round_trips(&raw_client, &publisher.raw, args.segments)
-        .await
-        .wrap_err("raw round trips")?;
-    let raw_bulk: Vec<Duration> = raw_runs.iter().map(|r| median(r)).collect();
-    let paid = median(&paid_runs);
+    let OneStream {
+        shapes,
+        raw_bulk,
+        raw_cores,
+        paid,
+        paid_cores,
+        mut raw_rtt,
+    } = stream::rounds(&b, &args, &publisher, tmp.path()).await?;
     eprintln!("latency ...");
     let mut lat = stream::paid_latency(&b, &args, &publisher.server)
         .await

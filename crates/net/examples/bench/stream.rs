@@ -4,16 +4,109 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use eyre::{Result, eyre};
+use eyre::{Result, WrapErr, eyre};
 use paratii_net::catalog::{open_segment, sealed_hashes};
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
 use paratii_net::wire::{BidAccepted, parse_delivery};
 use paratii_net::{PeerConfig, keypair, watch};
+use paratii_test_utils::usage::process_usage;
 
 use crate::content::RealCodec;
 use crate::publisher::{Endpoint, Publisher, ask};
 use crate::{Args, Bench, RATE};
+
+/// Rounds of the one-stream throughput, raw and paid in turn.
+pub const ROUNDS: usize = 3;
+
+fn median(runs: &[Duration]) -> Duration {
+    let mut sorted = runs.to_vec();
+    sorted.sort();
+    sorted.get(sorted.len() / 2).copied().unwrap_or_default()
+}
+
+/// The one-stream figures: per raw shape (segments a request) its median time and the cores of
+/// (the viewer's process, the publisher's); the same for the paid stream; the raw round trips.
+pub struct OneStream {
+    pub shapes: [u64; 2],
+    pub raw_bulk: Vec<Duration>,
+    pub raw_cores: Vec<(f64, f64)>,
+    pub paid: Duration,
+    pub paid_cores: (f64, f64),
+    pub raw_rtt: Vec<Duration>,
+}
+
+/// [`ROUNDS`] rounds, each raw shape and then the paid stream in turn, so that a slow moment of
+/// the machine does not fall on one side only; the median of each is reported.
+pub async fn rounds(
+    b: &Bench,
+    args: &Args,
+    publisher: &Publisher,
+    tmp: &Path,
+) -> Result<OneStream> {
+    let raw_client = raw_client(b, &publisher.raw)
+        .await
+        .wrap_err("raw baseline")?;
+    let shapes = raw_shapes(args);
+    let mut raw_runs: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
+    let mut paid_runs = Vec::new();
+    // CPU seconds of (the viewer's process, the publisher's) over each shape's runs.
+    let mut raw_cpu = [(0.0, 0.0); 2];
+    let mut paid_cpu = (0.0, 0.0);
+    let cpu = || {
+        (
+            process_usage(std::process::id()).0,
+            process_usage(publisher.pid()).0,
+        )
+    };
+    let add = |total: &mut (f64, f64), before: (f64, f64), after: (f64, f64)| {
+        total.0 += after.0 - before.0;
+        total.1 += after.1 - before.1;
+    };
+    for round in 0..ROUNDS {
+        eprintln!("round {} of {ROUNDS}: raw, paid ...", round + 1);
+        for ((runs, used), per_request) in raw_runs.iter_mut().zip(&mut raw_cpu).zip(shapes) {
+            let before = cpu();
+            runs.push(
+                raw_bulk(&raw_client, &publisher.raw, args.segments, per_request)
+                    .await
+                    .wrap_err("raw baseline")?,
+            );
+            add(used, before, cpu());
+        }
+        let out = tmp.join(format!("paid-{round}"));
+        let before = cpu();
+        paid_runs.push(
+            paid_throughput(b, args, publisher, &out)
+                .await
+                .wrap_err("paid stream")?,
+        );
+        add(&mut paid_cpu, before, cpu());
+    }
+    // Cores: CPU seconds over the wall time of the same runs (paid: the CPU of whole watches,
+    // bid and close included, over their streaming time, so its figure is a little high).
+    let cores_of = |used: (f64, f64), runs: &[Duration]| {
+        let wall: f64 = runs.iter().map(Duration::as_secs_f64).sum();
+        (used.0 / wall.max(1e-9), used.1 / wall.max(1e-9))
+    };
+    let raw_cores: Vec<(f64, f64)> = raw_cpu
+        .iter()
+        .zip(&raw_runs)
+        .map(|(used, runs)| cores_of(*used, runs))
+        .collect();
+    let paid_cores = cores_of(paid_cpu, &paid_runs);
+    let raw_rtt = raw_round_trips(&raw_client, &publisher.raw, args.segments)
+        .await
+        .wrap_err("raw round trips")?;
+    Ok(OneStream {
+        shapes,
+        raw_bulk: raw_runs.iter().map(|r| median(r)).collect(),
+        raw_cores,
+        paid: median(&paid_runs),
+        paid_cores,
+        raw_rtt,
+    })
+}
 
 /// One paid stream of every segment (`watch`, mode `bytes`), timed from its first payment to its
 /// last segment checked and written (`WatchReport::streaming`).

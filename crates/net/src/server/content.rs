@@ -18,7 +18,7 @@ use rand::Rng;
 
 use super::channel::ChannelEntry;
 use super::{Role, ServeEvent, Shared};
-use crate::catalog::seal;
+use crate::catalog::{seal, toc_entry};
 use crate::frame::Frame;
 use crate::segments::SegmentSet;
 use crate::wire::{ChannelClosed, CloseRequest, RejectCode, Rejection, delivery_frame};
@@ -241,12 +241,7 @@ impl Shared {
                     .catalog
                     .segment(&entry.cid, &entry.format, index)
                     .map_err(internal)?;
-                let cid = usize::try_from(index)
-                    .ok()
-                    .and_then(|i| toc.get(i))
-                    .ok_or_else(|| {
-                        internal(format!("segment {index} is not in the table of contents"))
-                    })?;
+                let cid = toc_entry(&toc, index).map_err(internal)?;
                 hashes.push(sealed_segment_hash(&sealed.key, cid));
                 segments.insert(index, seal(&sealed).into());
             }

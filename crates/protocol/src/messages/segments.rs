@@ -17,9 +17,9 @@ use crate::wire::{
     encode_segments, parse_b256,
 };
 
-/// Segment bytes above which the hashes of a delivery are computed on several threads: a
-/// delivery of a few 1 MiB segments is hashed on each side of every payment, and keccak256 at a
-/// few hundred MiB/s per core is most of a payment's cost in bytes mode.
+/// Segment bytes above which the hashes of a delivery are computed on several threads: an
+/// attention delivery of a few 1 MiB segments is hashed on each side of every step, at a few
+/// hundred MiB/s per core. (A bytes-mode content delivery hashes only keys and CIDs: R27.)
 const PARALLEL_HASH_BYTES: usize = 512 << 10;
 
 /// keccak256 of each segment, in index order.
