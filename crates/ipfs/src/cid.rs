@@ -47,7 +47,17 @@ impl Cid {
     /// The CID of `bytes` for the given version and codec. CIDv0 only exists for dag-pb, so a
     /// V0 request with another codec yields a CIDv1.
     pub fn for_block(version: CidVersion, codec: u64, bytes: &[u8]) -> Self {
-        let digest: [u8; 32] = Sha256::digest(bytes).into();
+        Self::for_block_parts(version, codec, &[bytes])
+    }
+
+    /// [`Cid::for_block`] of the concatenation of `parts`, without making it: a leaf's framing
+    /// around a chunk of someone else's buffer is hashed in place.
+    pub fn for_block_parts(version: CidVersion, codec: u64, parts: &[&[u8]]) -> Self {
+        let mut hasher = Sha256::new();
+        for part in parts {
+            hasher.update(part);
+        }
+        let digest: [u8; 32] = hasher.finalize().into();
         let version = if codec == DAG_PB {
             version
         } else {

@@ -6,7 +6,7 @@ use bytes::Bytes;
 
 use crate::cid::{Cid, CidVersion, DAG_PB, RAW};
 use crate::error::IpfsError;
-use crate::pb::{PbLink, encode_node, encode_unixfs_file};
+use crate::pb::{PbLink, encode_node, encode_unixfs_file, leaf_framing};
 
 /// Chunk size of Kubo's default chunker `size-262144`.
 pub const CHUNK_SIZE: usize = 262_144;
@@ -41,19 +41,39 @@ struct Built {
 
 struct Builder {
     version: CidVersion,
+    /// Whether the blocks are wanted, or only the root CID ([`file_cid`]).
+    keep: bool,
     seen: HashSet<Cid>,
     blocks: Vec<(Cid, Bytes)>,
 }
 
 impl Builder {
     fn push(&mut self, cid: Cid, bytes: Vec<u8>) {
-        if self.seen.insert(cid) {
+        if self.keep && self.seen.insert(cid) {
             self.blocks.push((cid, Bytes::from(bytes)));
         }
     }
 
     fn leaf(&mut self, chunk: &[u8]) -> Built {
         let filesize = chunk.len() as u64;
+        if !self.keep {
+            // The chunk is hashed where it lies: no leaf is built, so nothing is copied.
+            let (cid, tsize) = match self.version {
+                CidVersion::V1 => (Cid::for_block(CidVersion::V1, RAW, chunk), filesize),
+                CidVersion::V0 => {
+                    let (prefix, suffix) = leaf_framing(chunk.len());
+                    let tsize = (prefix.len() + chunk.len() + suffix.len()) as u64;
+                    let cid =
+                        Cid::for_block_parts(CidVersion::V0, DAG_PB, &[&prefix, chunk, &suffix]);
+                    (cid, tsize)
+                }
+            };
+            return Built {
+                cid,
+                tsize,
+                filesize,
+            };
+        }
         let (cid, bytes) = match self.version {
             CidVersion::V1 => (Cid::for_block(CidVersion::V1, RAW, chunk), chunk.to_vec()),
             CidVersion::V0 => {
@@ -106,6 +126,16 @@ impl Builder {
 /// Chunks `data` and builds its UnixFS file DAG, exactly as `ipfs add` (Kubo) would, without
 /// any I/O. A file of at most one chunk is its own root; the empty file is one empty leaf.
 pub fn import(data: &[u8], opts: AddOptions) -> Imported {
+    build(data, opts, true)
+}
+
+/// The root CID [`import`] gives `data`, without building its blocks: what checking received
+/// bytes against their CID needs, at the cost of hashing them (no copy of the data).
+pub fn file_cid(data: &[u8], opts: AddOptions) -> Cid {
+    build(data, opts, false).root
+}
+
+fn build(data: &[u8], opts: AddOptions, keep: bool) -> Imported {
     let chunks: Vec<&[u8]> = if data.is_empty() {
         vec![data]
     } else {
@@ -119,6 +149,7 @@ pub fn import(data: &[u8], opts: AddOptions) -> Imported {
     }
     let mut b = Builder {
         version: opts.cid_version,
+        keep,
         seen: HashSet::new(),
         blocks: Vec::new(),
     };

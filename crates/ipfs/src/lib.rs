@@ -29,7 +29,9 @@ pub use crate::car::{Car, CarReader, MAX_CAR_HEADER, read_car};
 pub use crate::cid::{Cid, CidVersion, DAG_CBOR, DAG_PB, RAW};
 pub use crate::error::{CarError, IpfsError};
 pub use crate::gateway::{Gateway, GatewayMode, GatewayOptions, MAX_CAR_BYTES};
-pub use crate::importer::{AddOptions, CHUNK_SIZE, Imported, MAX_LINKS, import, verify_block};
+pub use crate::importer::{
+    AddOptions, CHUNK_SIZE, Imported, MAX_LINKS, file_cid, import, verify_block,
+};
 pub use crate::kubo::KuboRpc;
 pub use crate::store::BlockStore;
 

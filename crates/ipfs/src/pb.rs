@@ -58,6 +58,27 @@ pub(crate) fn encode_unixfs_file(data: &[u8], filesize: u64, blocksizes: &[u64])
     out
 }
 
+/// The bytes before and after `chunk` in `encode_node(&[], &encode_unixfs_file(chunk, len, &[]))`,
+/// a CIDv0 leaf: what hashing a leaf needs without copying its chunk.
+pub(crate) fn leaf_framing(chunk_len: usize) -> (Vec<u8>, Vec<u8>) {
+    let len = chunk_len as u64;
+    let mut unixfs_head = vec![0x08];
+    put_varint(&mut unixfs_head, UNIXFS_FILE);
+    if chunk_len > 0 {
+        unixfs_head.push(0x12);
+        put_varint(&mut unixfs_head, len);
+    }
+    let mut suffix = vec![0x18];
+    put_varint(&mut suffix, len);
+    let mut prefix = vec![0x0a];
+    put_varint(
+        &mut prefix,
+        (unixfs_head.len() + chunk_len + suffix.len()) as u64,
+    );
+    prefix.extend_from_slice(&unixfs_head);
+    (prefix, suffix)
+}
+
 /// One protobuf field: its number and either a varint value or a length-delimited slice.
 enum Field<'a> {
     Varint(u64),
@@ -176,4 +197,23 @@ pub(crate) fn decode_unixfs(buf: &[u8]) -> Result<UnixFs<'_>, String> {
         return Err("UnixFS Data without Type".to_owned());
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leaf_is_its_framing_around_the_chunk() {
+        // Lengths around each varint width of the chunk and of the whole message.
+        for len in [
+            0, 1, 2, 100, 124, 125, 126, 127, 128, 16_370, 16_384, 262_143, 262_144,
+        ] {
+            let chunk: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            let (prefix, suffix) = leaf_framing(len);
+            let framed = [prefix.as_slice(), &chunk, &suffix].concat();
+            let node = encode_node(&[], &encode_unixfs_file(&chunk, len as u64, &[]));
+            assert_eq!(framed, node, "chunk of {len} bytes");
+        }
+    }
 }

@@ -1,5 +1,6 @@
-//! `import` against independent implementations of `ipfs add`: Debian's `ipfs_cid` (CIDv0) and
-//! npm `ipfs-only-hash` (CIDv0, and CIDv1 with raw leaves), over 0 bytes to ~46 MiB.
+//! `import`, and `file_cid` (its root without the blocks), against independent implementations
+//! of `ipfs add`: Debian's `ipfs_cid` (CIDv0) and npm `ipfs-only-hash` (CIDv0, and CIDv1 with raw
+//! leaves), over 0 bytes to ~46 MiB.
 
 mod common;
 
@@ -8,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{available, node_package, pseudo_random, repo_root};
-use paratii_ipfs::{AddOptions, CHUNK_SIZE, CidVersion, MAX_LINKS, import};
+use paratii_ipfs::{AddOptions, CHUNK_SIZE, CidVersion, MAX_LINKS, file_cid, import};
 
 /// The inputs: (name, bytes). Chunk boundaries, a multi-chunk random file, repeated chunks, and
 /// one chunk past 174 so the tree has depth 2 (with a one-leaf last subtree).
@@ -69,6 +70,8 @@ fn import_matches_debian_ipfs_cid() {
         let expected = json["CIDv0"].as_str().unwrap();
         let ours = import(&data, AddOptions::default()).root.to_string();
         assert_eq!(ours, expected, "CIDv0 of {name} ({} bytes)", data.len());
+        let root_only = file_cid(&data, AddOptions::default()).to_string();
+        assert_eq!(root_only, expected, "file_cid v0 of {name}");
     }
 }
 
@@ -119,5 +122,16 @@ fn import_matches_npm_ipfs_only_hash() {
         .to_string();
         assert_eq!(v0, j["v0"].as_str().unwrap(), "CIDv0 of {name}");
         assert_eq!(v1, j["v1"].as_str().unwrap(), "CIDv1 raw-leaves of {name}");
+        for cid_version in [CidVersion::V0, CidVersion::V1] {
+            let root_only = file_cid(data, AddOptions { cid_version }).to_string();
+            let expected = j[if cid_version == CidVersion::V0 {
+                "v0"
+            } else {
+                "v1"
+            }]
+            .as_str()
+            .unwrap();
+            assert_eq!(root_only, expected, "file_cid {cid_version:?} of {name}");
+        }
     }
 }

@@ -370,7 +370,7 @@ impl Packer<'_> {
             let size = cipher.len() as u64;
             // The CID first: a store that has it (an add whose record was lost with a killed
             // run) is not written again.
-            let cid = paratii_ipfs::import(&cipher, self.opts).root;
+            let cid = paratii_ipfs::file_cid(&cipher, self.opts);
             if self.p.store.has(&cid).await? {
                 self.reused += 1;
             } else {

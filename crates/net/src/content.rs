@@ -5,7 +5,7 @@
 //!   records in `<data-dir>/videos/`, the ciphertexts in the embedded block store
 //!   `<data-dir>/blocks`, and each video's secret in `<keystore>/videos/<name>.json`, from which
 //!   every segment key is derived ([`paratii_media::segment_key`]).
-//! - [`IpfsCodec`]: Kubo-identical CIDs ([`paratii_ipfs::import`]) and HLS AES-128
+//! - [`IpfsCodec`]: Kubo-identical CIDs ([`paratii_ipfs::file_cid`]) and HLS AES-128
 //!   ([`paratii_media::decrypt_segment`]).
 
 use std::collections::HashMap;
@@ -34,7 +34,7 @@ impl ContentCodec for IpfsCodec {
         let opts = AddOptions {
             cid_version: like.version(),
         };
-        Ok(paratii_ipfs::import(data, opts).root.to_string())
+        Ok(paratii_ipfs::file_cid(data, opts).to_string())
     }
 
     fn decrypt(&self, key: &[u8; KEY_LEN], index: u64, ciphertext: &[u8]) -> Result<Vec<u8>> {

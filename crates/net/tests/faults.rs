@@ -340,6 +340,11 @@ async fn replayed_and_stale_payments_are_never_paid_twice() {
     let two = raw.pay(&pay(2)).await.expect("segments 0, 1");
     let three = raw.pay(&pay(3)).await.expect("segment 2");
     assert_eq!(three.keys().copied().collect::<Vec<_>>(), vec![2]);
+    // The payment before the last, replayed (as a viewer with two in flight resends both after
+    // a broken stream, R28): the same delivery again, and nothing more is owed.
+    assert_eq!(raw.pay(&pay(2)).await.expect("answered again"), two);
+    let four = raw.pay(&pay(4)).await.expect("segment 3");
+    assert_eq!(four.keys().copied().collect::<Vec<_>>(), vec![3]);
     // An older payment, replayed: refused, it buys nothing.
     assert_eq!(rejected(raw.pay(&pay(2)).await), RejectCode::StalePayment);
     // A lower one, freshly signed: refused.
@@ -353,9 +358,9 @@ async fn replayed_and_stale_payments_are_never_paid_twice() {
     let other = w.viewer.pay(B256::repeat_byte(7), 1).expect("payment");
     assert_eq!(rejected(raw.pay(&other).await), RejectCode::UnknownChannel);
     assert!(!two.is_empty());
-    assert_eq!(delivered(&server), vec![0, 1, 2]);
+    assert_eq!(delivered(&server), vec![0, 1, 2, 3]);
     server.shutdown().await.expect("shutdown");
-    w.assert_settled(before, 3).await;
+    w.assert_settled(before, 4).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -713,13 +718,13 @@ async fn a_pipelined_viewer_pays_by_halves_and_stops_within_the_ahead_window() {
         .await
         .expect("watch");
     assert_eq!(report.received, (0..SEGMENTS).collect::<Vec<_>>());
-    // Half of `ahead` a payment, each sent when the delivery before it had arrived.
+    // Half of `ahead` a payment, two in flight (R28): 2 and 4 at once, 6 once 0..2 was checked.
     assert_eq!(paid_balances(&server), vec![2, 4, 6]);
     server.shutdown().await.expect("shutdown");
     w.assert_output(out.path(), 0..SEGMENTS);
 
-    // Segment 3 corrupted: payment 4 went out when 0..2 had arrived, payment 6 (perhaps) when
-    // 2..4 had, while 0..2 and then 2..4 were checked; 3 fails its CID check.
+    // Segment 3 corrupted: payment 4 went out with payment 2, payment 6 (perhaps) once 0..2 was
+    // checked, while 2..4 arrived; 3 fails its CID check.
     let bad = 3;
     let server = w.serve_faulty(Fault::Flip(bad)).await;
     let before = w.balances().await;

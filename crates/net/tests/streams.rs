@@ -1,4 +1,5 @@
-//! The long-lived payment streams (PROTOCOL R25), in process: anvil through
+//! The long-lived payment streams (PROTOCOL R25, and two payments in flight on one: R28), in
+//! process: anvil through
 //! `paratii_test_utils::TestNet`, a publisher `Server` on loopback, an honest `watch` and
 //! attackers speaking raw bytes on `/paratii/keys-stream/1` and `/paratii/pay-stream/1`.
 //!
@@ -18,6 +19,7 @@ use libp2p::swarm::dial_opts::DialOpts;
 use libp2p::{Stream, StreamProtocol, noise, tcp, yamux};
 use paratii_net::frame::{Frame, read_frame, write_frame};
 use paratii_net::network::Protocol;
+use paratii_net::wire::parse_delivery;
 use paratii_net::{Server, keypair};
 
 const SEGMENTS: u64 = 6;
@@ -270,4 +272,74 @@ async fn a_stream_dropped_at_once_falls_back_to_request_response() {
     // Each request tried a new stream first, and was answered the other way.
     assert_eq!(server.traffic().of(Protocol::Keys).streams, 3);
     assert_eq!(client.traffic().of(Protocol::Keys).streams, 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_payment_before_the_last_is_answered_again() {
+    let w = world().await;
+    let server = w.serve(withdrawing_every(2)).await;
+    let before = w.balances().await;
+    let raw = RawViewer::new(&w.payer().comm, &server);
+    let open = raw
+        .bid(&w.bid(FORMAT, RATE, 3600).await)
+        .await
+        .expect("bid accepted");
+    let pay = |b| Frame::json(w.payer().pay(open.channel, b).expect("payment").encode());
+    let pipeline = || async {
+        raw.net
+            .pipeline(raw.peer, raw.addrs.clone(), Protocol::Pay)
+            .await
+            .expect("a stream")
+            .expect("the server takes streams")
+    };
+    let indices = |answer: &Frame| -> Vec<u64> {
+        parse_delivery(answer)
+            .expect("a delivery")
+            .segments
+            .into_keys()
+            .collect()
+    };
+
+    // Two payments in flight on one stream (R28): answered in order.
+    let mut first = pipeline().await;
+    first.send(&pay(2)).await.expect("send");
+    first.send(&pay(4)).await.expect("send");
+    let (a, b) = (
+        first.next_answer().await.expect("answer"),
+        first.next_answer().await.expect("answer"),
+    );
+    assert_eq!((indices(&a), indices(&b)), (vec![0, 1], vec![2, 3]));
+
+    // The stream breaks before the viewer knows which answers arrived: both payments go again
+    // on a new stream, and each is answered with its own delivery again, nothing paid twice.
+    drop(first);
+    server
+        .network()
+        .disconnect(raw.net.peer_id())
+        .await
+        .expect("disconnect");
+    let mut again = pipeline().await;
+    again.send(&pay(2)).await.expect("send");
+    again.send(&pay(4)).await.expect("send");
+    assert_eq!(again.next_answer().await.expect("answer"), a);
+    assert_eq!(again.next_answer().await.expect("answer"), b);
+
+    // Streaming goes on from balance 4; only the last two requests are kept.
+    again.send(&pay(5)).await.expect("send");
+    assert_eq!(
+        indices(&again.next_answer().await.expect("answer")),
+        vec![4]
+    );
+    again.send(&pay(2)).await.expect("send");
+    assert_eq!(
+        rejected(parse_delivery(&again.next_answer().await.expect("answer"))),
+        paratii_net::wire::RejectCode::StalePayment
+    );
+    again.send(&pay(SEGMENTS)).await.expect("send");
+    let rest = again.next_answer().await.expect("answer");
+    assert_eq!(indices(&rest), (5..SEGMENTS).collect::<Vec<_>>());
+    assert_eq!(paid_balances(&server), vec![2, 4, 5, SEGMENTS]);
+    assert_eq!(delivered(&server), (0..SEGMENTS).collect::<Vec<_>>());
+    server.shutdown().await.expect("shutdown");
+    w.assert_settled(before, SEGMENTS).await;
 }

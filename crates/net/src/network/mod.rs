@@ -10,12 +10,14 @@
 
 mod event_loop;
 mod inflight;
+mod pipeline;
 mod streams;
 mod traffic;
 
 pub use event_loop::{EventLoop, new, spawn};
 pub use inflight::{Inflight, InflightPermit, Saturated};
-pub use streams::{InboundStream, InboundStreams};
+pub use pipeline::Pipeline;
+pub use streams::{InboundAnswers, InboundRequests, InboundStream, InboundStreams};
 pub use traffic::{ProtocolTraffic, Traffic, TrafficCount};
 
 use std::time::Duration;

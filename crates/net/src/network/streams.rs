@@ -14,6 +14,7 @@ use std::io;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use futures::io::{ReadHalf, WriteHalf};
 use futures::{AsyncWriteExt, StreamExt};
 use libp2p::{PeerId, Stream, StreamProtocol};
 use libp2p_stream::{IncomingStreams, OpenStreamError};
@@ -66,7 +67,7 @@ impl StreamPool {
         idle.retain(|(p, _), _| *p != peer);
     }
 
-    fn takes_streams(&self, peer: PeerId) -> bool {
+    pub(super) fn takes_streams(&self, peer: PeerId) -> bool {
         !self
             .request_response_only
             .lock()
@@ -74,7 +75,7 @@ impl StreamPool {
             .contains(&peer)
     }
 
-    fn refuses_streams(&self, peer: PeerId) {
+    pub(super) fn refuses_streams(&self, peer: PeerId) {
         self.request_response_only
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -145,7 +146,7 @@ impl Client {
     }
 
     /// Connects to `peer` if need be and opens a stream.
-    async fn open_stream(
+    pub(super) async fn open_stream(
         &self,
         peer: PeerId,
         addrs: Vec<libp2p::Multiaddr>,
@@ -225,7 +226,7 @@ impl Client {
 }
 
 /// Why a request on a long-lived stream got no answer.
-enum StreamFailure {
+pub(super) enum StreamFailure {
     /// No answer within the request timeout: not worth another try, which would double the
     /// caller's wait.
     TimedOut,
@@ -240,11 +241,11 @@ enum StreamFailure {
 
 const TIMED_OUT: &str = "no answer within the request timeout";
 
-fn timed_out(peer: PeerId, protocol: Protocol) -> NetError {
+pub(super) fn timed_out(peer: PeerId, protocol: Protocol) -> NetError {
     failed(peer, protocol, TIMED_OUT.into())
 }
 
-fn failed(peer: PeerId, protocol: Protocol, reason: String) -> NetError {
+pub(super) fn failed(peer: PeerId, protocol: Protocol, reason: String) -> NetError {
     NetError::Request {
         peer,
         protocol: protocol.stream_name().unwrap_or(protocol.name()),
@@ -281,8 +282,8 @@ impl InboundStreams {
     }
 }
 
-/// A stream a peer opened: its requests come one after the other, each to be answered before
-/// the next is read.
+/// A stream a peer opened: its requests come one after the other, and are answered in order
+/// (read and written by turns here, or apart after [`InboundStream::split`]).
 pub struct InboundStream {
     /// Who opened it (authenticated by noise).
     pub peer: PeerId,
@@ -307,18 +308,7 @@ impl InboundStream {
     /// the peer closed the stream, stayed silent too long, or broke a limit (the stream is then
     /// dropped: a peer breaking the framing gets no answer).
     pub async fn next_request(&mut self, idle: Duration, read_timeout: Duration) -> Option<Frame> {
-        let limits = FrameLimits::of(self.protocol, Direction::Request);
-        let header_len = tokio::time::timeout(idle, read_frame_start(&mut self.stream))
-            .await
-            .ok()?
-            .ok()??;
-        let frame = tokio::time::timeout(
-            read_timeout,
-            read_frame_rest(&mut self.stream, header_len, &limits),
-        )
-        .await
-        .ok()?
-        .ok()?;
+        let frame = next_request(&mut self.stream, self.protocol, idle, read_timeout).await?;
         self.traffic.add_received(frame.encoded_len());
         Some(frame)
     }
@@ -335,4 +325,94 @@ impl InboundStream {
     pub async fn close(mut self) {
         let _ = self.stream.close().await;
     }
+
+    /// Its requests and its answers apart, so that the next request is read and handled while
+    /// the last answer is written (PROTOCOL R28); the answers must still go in order.
+    pub fn split(self) -> (InboundRequests, InboundAnswers) {
+        let (read, write) = futures::AsyncReadExt::split(self.stream);
+        (
+            InboundRequests {
+                protocol: self.protocol,
+                read,
+                traffic: self.traffic.clone(),
+            },
+            InboundAnswers {
+                protocol: self.protocol,
+                write,
+                traffic: self.traffic,
+            },
+        )
+    }
+}
+
+/// The reading half of an [`InboundStream`].
+pub struct InboundRequests {
+    protocol: Protocol,
+    read: ReadHalf<Stream>,
+    traffic: Arc<ProtocolTraffic>,
+}
+
+impl std::fmt::Debug for InboundRequests {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InboundRequests")
+            .field("protocol", &self.protocol)
+            .finish_non_exhaustive()
+    }
+}
+
+impl InboundRequests {
+    /// [`InboundStream::next_request`].
+    pub async fn next_request(&mut self, idle: Duration, read_timeout: Duration) -> Option<Frame> {
+        let frame = next_request(&mut self.read, self.protocol, idle, read_timeout).await?;
+        self.traffic.add_received(frame.encoded_len());
+        Some(frame)
+    }
+}
+
+/// The writing half of an [`InboundStream`].
+pub struct InboundAnswers {
+    protocol: Protocol,
+    write: WriteHalf<Stream>,
+    traffic: Arc<ProtocolTraffic>,
+}
+
+impl std::fmt::Debug for InboundAnswers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InboundAnswers")
+            .field("protocol", &self.protocol)
+            .finish_non_exhaustive()
+    }
+}
+
+impl InboundAnswers {
+    /// Answers the oldest request not yet answered.
+    pub async fn answer(&mut self, frame: &Frame) -> io::Result<()> {
+        let limits = FrameLimits::of(self.protocol, Direction::Response);
+        write_frame_within(&mut self.write, frame, &limits).await?;
+        self.traffic.add_sent(frame.encoded_len());
+        Ok(())
+    }
+
+    /// Closes our side of the stream.
+    pub async fn close(mut self) {
+        let _ = self.write.close().await;
+    }
+}
+
+/// One request read from `io` within `idle` (before it begins) and `read_timeout` (once begun).
+async fn next_request<T: futures::AsyncRead + Unpin + Send>(
+    io: &mut T,
+    protocol: Protocol,
+    idle: Duration,
+    read_timeout: Duration,
+) -> Option<Frame> {
+    let limits = FrameLimits::of(protocol, Direction::Request);
+    let header_len = tokio::time::timeout(idle, read_frame_start(io))
+        .await
+        .ok()?
+        .ok()??;
+    tokio::time::timeout(read_timeout, read_frame_rest(io, header_len, &limits))
+        .await
+        .ok()?
+        .ok()
 }

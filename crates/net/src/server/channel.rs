@@ -153,6 +153,7 @@ impl ChannelEntry {
             last_request: None,
             last_delivered: Vec::new(),
             last_keys: false,
+            previous: None,
             cashed: 0,
             closed: false,
             txs: vec![open],

@@ -17,6 +17,7 @@ use paratii_protocol::{
 use rand::Rng;
 
 use super::channel::ChannelEntry;
+use super::store::AnsweredRequest;
 use super::{Role, ServeEvent, Shared};
 use crate::catalog::{seal, toc_entry};
 use crate::frame::Frame;
@@ -127,6 +128,14 @@ impl Shared {
             pay.last_frame = Some(frame.clone());
             return Ok(frame);
         }
+        // The one before it, sent again with it after a broken stream (R28): made again.
+        if let Some(previous) = record
+            .previous
+            .as_ref()
+            .filter(|p| p.request.as_ref() == request.header.as_slice())
+        {
+            return self.answer(entry, &previous.delivered, previous.keys);
+        }
         if entry.is_closed() {
             return Err(Rejection::new(
                 RejectCode::UnknownChannel,
@@ -191,6 +200,11 @@ impl Shared {
                     r.balance = balance;
                     r.signature = Some(AlloyBytes::copy_from_slice(wallet_signature.as_bytes()));
                 }
+                r.previous = r.last_request.take().map(|request| AnsweredRequest {
+                    request,
+                    delivered: std::mem::take(&mut r.last_delivered),
+                    keys: r.last_keys,
+                });
                 r.last_request = Some(AlloyBytes::copy_from_slice(&request.header));
                 r.last_delivered.clone_from(&deliver);
                 r.last_keys = wanted.keys();

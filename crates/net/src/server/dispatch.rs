@@ -117,29 +117,46 @@ async fn accept_streams(
 
 /// Answers a stream's requests in order until the peer closes it, stays silent for the idle
 /// timeout, or breaks the framing. Each request takes a slot of the paying pool while it is
-/// handled, as on request-response.
+/// handled, as on request-response. The next request is read and handled while the last answer
+/// is written (PROTOCOL R28): a viewer with a second payment in flight has it checked and stored
+/// while the delivery before it is on the wire.
 async fn serve_stream(
     shared: Arc<Shared>,
-    mut stream: InboundStream,
+    stream: InboundStream,
     _slot: InflightPermit,
     paying: Inflight,
     net: NetConfig,
 ) {
     let (peer, protocol) = (stream.peer, stream.protocol);
     let deadline = net.handling_deadline(protocol);
-    while let Some(frame) = stream
-        .next_request(net.idle_timeout, net.request_read_timeout)
-        .await
-    {
-        let answer = match paying.try_acquire(peer) {
-            Ok(permit) => handle(shared.clone(), peer, protocol, frame, permit, deadline).await,
-            Err(full) => busy(full).to_frame(),
-        };
-        if stream.answer(&answer).await.is_err() {
-            return;
+    let (mut requests, mut answers) = stream.split();
+    // One answer waits while the one before it is written, so a peer that stops reading holds
+    // at most three: one written, one waiting, one being made.
+    let (queue, mut queued) = tokio::sync::mpsc::channel::<Frame>(1);
+    let read = async move {
+        while let Some(frame) = requests
+            .next_request(net.idle_timeout, net.request_read_timeout)
+            .await
+        {
+            let answer = match paying.try_acquire(peer) {
+                Ok(permit) => handle(shared.clone(), peer, protocol, frame, permit, deadline).await,
+                Err(full) => busy(full).to_frame(),
+            };
+            if queue.send(answer).await.is_err() {
+                return;
+            }
         }
-    }
-    stream.close().await;
+    };
+    let write = async move {
+        while let Some(answer) = queued.recv().await {
+            if answers.answer(&answer).await.is_err() {
+                // Dropping the queue's end stops the reader at its next answer.
+                return;
+            }
+        }
+        answers.close().await;
+    };
+    tokio::join!(read, write);
 }
 
 fn busy(full: network::Saturated) -> Rejection {

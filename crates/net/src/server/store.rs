@@ -74,12 +74,28 @@ pub struct StoredChannel {
     pub last_delivered: Vec<u64>,
     /// Whether the last answer carried keys only (mode `keys`).
     pub last_keys: bool,
+    /// The paying request answered before the last one: a viewer with two payments in flight
+    /// (PROTOCOL R28) sends both again after a broken stream, and both get their answers again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<AnsweredRequest>,
     /// The balance cashed on chain.
     pub cashed: u64,
     /// Closed (or found closed on chain).
     pub closed: bool,
     /// Every transaction sent on the channel.
     pub txs: Vec<StoredTx>,
+}
+
+/// A paying request that was answered, as [`StoredChannel::previous`] keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AnsweredRequest {
+    /// Its JSON header.
+    pub request: Bytes,
+    /// The indices its answer carried.
+    pub delivered: Vec<u64>,
+    /// Whether its answer carried keys only (mode `keys`).
+    pub keys: bool,
 }
 
 struct Write {
@@ -256,6 +272,7 @@ mod tests {
             last_request: None,
             last_delivered: vec![],
             last_keys: false,
+            previous: None,
             cashed: 0,
             closed: false,
             txs: vec![],

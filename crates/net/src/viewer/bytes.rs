@@ -1,11 +1,12 @@
 //! Delivery mode `bytes`: the publisher sends key ‖ ciphertext for every payment.
 //!
-//! The payments are pipelined by halves of the `ahead` window (PROTOCOL R26): as soon as a
-//! delivery has arrived, the payment for the next half-window goes out, and the delivery is
-//! checked (signature, CIDs, decryption, files) while the publisher checks that payment and sends
-//! the next delivery. What is paid and not yet checked never exceeds `ahead`: a delivery still
-//! being checked does not count as received.
+//! The payments go by halves of the `ahead` window (PROTOCOL R26), two in flight on one stream
+//! (R28): the publisher checks and stores the second while the first one's delivery is on the
+//! wire, and each delivery is checked (signature, CIDs, decryption, files) while the next one
+//! arrives. What is paid and not yet checked never exceeds `ahead`: a delivery that has arrived
+//! and is not yet checked does not count as received.
 
+use std::collections::VecDeque;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,13 +15,14 @@ use std::time::Instant;
 use alloy::primitives::Address;
 use alloy::sol_types::Eip712Domain;
 use paratii_protocol::PaymentMessage;
+use tokio::task::JoinHandle;
 
 use super::{WatchReport, WatchRequest, close_channel, wallet_signer, write_outputs};
 use crate::catalog::{ContentCodec, Listing, open_segments, sealed_hashes, verify_listing};
 use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
-use crate::network::{self, Protocol};
+use crate::network::{self, Pipeline, Protocol};
 use crate::peer::{PeerConfig, keypair};
 use crate::session::{BidAsk, OpenChannel, bid_at, offline};
 use crate::wire::{ListingRequest, parse_delivery, parse_listing};
@@ -94,17 +96,24 @@ pub(super) async fn watch_bytes(
     };
     let ahead = req.ahead.max(1);
     let half = ahead.div_ceil(2);
+    let mut payments = Payments::open(&net, &publisher).await?;
     let mut received = Vec::new();
     let mut missing = Vec::new();
     let mut paid = 0u64;
-    // A delivery that has arrived and is not yet checked, with the range it was paid for.
-    let mut arrived: Option<(Range<u64>, Frame)> = None;
+    let mut in_flight = Queue::new();
+    // Deliveries arrived and not yet checked; checked one at a time, in order.
+    let mut arrived = Queue::new();
+    let mut checking: Option<JoinHandle<Result<Checked>>> = None;
     let started = Instant::now();
     loop {
-        // `ahead` bounds what is paid and not yet checked, withheld segments included: counting
-        // them as progress would let a publisher that withholds everything drain the whole escrow.
-        let balance = (received.len() as u64 + ahead).min(paid + half).min(wanted);
-        let payment = if balance > paid {
+        while in_flight.len() < payments.depth() {
+            // `ahead` bounds what is paid and not yet checked, withheld segments included:
+            // counting them as progress would let a publisher that withholds everything drain
+            // the whole escrow.
+            let balance = (received.len() as u64 + ahead).min(paid + half).min(wanted);
+            if balance <= paid {
+                break;
+            }
             let signed = PaymentMessage::sign(
                 &domain,
                 open.id,
@@ -112,42 +121,42 @@ pub(super) async fn watch_bytes(
                 wallet_signer(chain)?,
                 &config.comm,
             )?;
-            Some(Frame::json(signed.encode()))
-        } else {
-            None
-        };
-        if payment.is_none() && arrived.is_none() {
-            break;
-        }
-        let checking = arrived.take().map(|(range, answer)| {
-            let check = check.clone();
-            tokio::task::spawn_blocking(move || check.delivery(range, &answer))
-        });
-        let paying = async {
-            match payment {
-                Some(frame) => Some(pay(&net, &publisher, frame).await),
-                None => None,
-            }
-        };
-        let checked = async {
-            match checking {
-                Some(task) => Some(
-                    task.await
-                        .map_err(|e| NetError::Transport(format!("checking a delivery: {e}")))
-                        .and_then(|checked| checked),
-                ),
-                None => None,
-            }
-        };
-        let (answer, checked) = tokio::join!(paying, checked);
-        if let Some(checked) = checked {
-            let checked = checked?;
-            received.extend(checked.received);
-            missing.extend(checked.missing);
-        }
-        if let Some(answer) = answer {
-            arrived = Some((paid..balance, answer?));
+            let frame = Frame::json(signed.encode());
+            payments.send(&frame, &in_flight).await?;
+            in_flight.push_back((paid..balance, frame));
             paid = balance;
+        }
+        if checking.is_none()
+            && let Some((range, answer)) = arrived.pop_front()
+        {
+            let check = check.clone();
+            checking = Some(tokio::task::spawn_blocking(move || {
+                check.delivery(range, &answer)
+            }));
+        }
+        let Some(task) = checking.as_mut() else {
+            if in_flight.is_empty() {
+                break;
+            }
+            let answer = payments.next_answer(&in_flight).await?;
+            arrived.push_back((
+                in_flight.pop_front().map(|(r, _)| r).unwrap_or_default(),
+                answer,
+            ));
+            continue;
+        };
+        tokio::select! {
+            answer = payments.next_answer(&in_flight), if !in_flight.is_empty() => {
+                let range = in_flight.pop_front().map(|(r, _)| r).unwrap_or_default();
+                arrived.push_back((range, answer?));
+            }
+            checked = task => {
+                checking = None;
+                let checked = checked
+                    .map_err(|e| NetError::Transport(format!("checking a delivery: {e}")))??;
+                received.extend(checked.received);
+                missing.extend(checked.missing);
+            }
         }
     }
     let streaming = started.elapsed();
@@ -175,6 +184,128 @@ pub(super) async fn watch_bytes(
         abandoned: Vec::new(),
     })
 }
+
+/// How the payments reach the publisher: on one stream with up to two in flight, the next
+/// checked and stored by the publisher while the delivery before it is on the wire (PROTOCOL
+/// R28), or one at a time when it does not take the stream protocol.
+struct Payments<'a> {
+    net: &'a network::Client,
+    publisher: &'a PeerInfo,
+    /// Whether the publisher takes the stream; `pipeline` is `None` only while it is replaced.
+    pipelined: bool,
+    pipeline: Option<Pipeline>,
+    /// The one-at-a-time payment in flight.
+    single: Option<JoinHandle<Result<Frame>>>,
+    /// Whether the stream was replaced since the last answer: once per answer, as a lone
+    /// payment is sent once more after a lost answer.
+    renewed: bool,
+}
+
+impl<'a> Payments<'a> {
+    async fn open(net: &'a network::Client, publisher: &'a PeerInfo) -> Result<Self> {
+        let pipeline = net
+            .pipeline(publisher.peer_id, publisher.addrs.clone(), Protocol::Pay)
+            .await
+            .map_err(|e| offline(publisher, e))?;
+        Ok(Self {
+            net,
+            publisher,
+            pipelined: pipeline.is_some(),
+            pipeline,
+            single: None,
+            renewed: false,
+        })
+    }
+
+    /// How many payments may be in flight at once.
+    const fn depth(&self) -> usize {
+        if self.pipelined { 2 } else { 1 }
+    }
+
+    /// Sends `frame`; `in_flight` are the payments sent before it and not yet answered, sent
+    /// again first if the stream has to be replaced.
+    async fn send(&mut self, frame: &Frame, in_flight: &Queue) -> Result<()> {
+        if !self.pipelined {
+            let (net, publisher, frame) = (self.net.clone(), self.publisher.clone(), frame.clone());
+            self.single = Some(tokio::spawn(
+                async move { pay(&net, &publisher, frame).await },
+            ));
+            return Ok(());
+        }
+        loop {
+            let Some(pipeline) = self.pipeline.as_mut() else {
+                self.renew(None, in_flight).await?;
+                continue;
+            };
+            match pipeline.send(frame).await {
+                Ok(()) => return Ok(()),
+                Err(e) => self.renew(Some(e), in_flight).await?,
+            }
+        }
+    }
+
+    /// The answer to the oldest payment in `in_flight`. Cancel-safe, as `select!` needs: a
+    /// replacement of the stream cut short is begun again by the next call.
+    async fn next_answer(&mut self, in_flight: &Queue) -> Result<Frame> {
+        if !self.pipelined {
+            let Some(task) = self.single.as_mut() else {
+                return Err(NetError::Transport("no payment in flight".into()));
+            };
+            let answer = task.await;
+            self.single = None;
+            return answer.map_err(|e| NetError::Transport(format!("a payment: {e}")))?;
+        }
+        loop {
+            let Some(pipeline) = self.pipeline.as_mut() else {
+                self.renew(None, in_flight).await?;
+                continue;
+            };
+            match pipeline.next_answer().await {
+                Ok(answer) => {
+                    self.renewed = false;
+                    return Ok(answer);
+                }
+                Err(e) => self.renew(Some(e), in_flight).await?,
+            }
+        }
+    }
+
+    /// Replaces the stream after `cause` broke it (`None`: a replacement begun before) and sends
+    /// every payment in flight again on the new one, in order: the publisher answers a payment
+    /// it took already, and the one before it, with the same delivery (R25, R28), so nothing is
+    /// paid twice.
+    async fn renew(&mut self, cause: Option<NetError>, in_flight: &Queue) -> Result<()> {
+        self.pipeline = None;
+        if let Some(e) = cause {
+            if self.renewed || !matches!(e, NetError::Request { .. } | NetError::DialFailed { .. })
+            {
+                return Err(offline(self.publisher, e));
+            }
+            self.renewed = true;
+        }
+        let (peer, addrs) = (self.publisher.peer_id, self.publisher.addrs.clone());
+        let mut pipeline = self
+            .net
+            .pipeline(peer, addrs, Protocol::Pay)
+            .await
+            .map_err(|e| offline(self.publisher, e))?
+            .ok_or_else(|| {
+                // It spoke the stream protocol a moment ago; one that stops is not followed.
+                NetError::Transport("the publisher no longer takes the payment stream".into())
+            })?;
+        for (_, frame) in in_flight {
+            pipeline
+                .send(frame)
+                .await
+                .map_err(|e| offline(self.publisher, e))?;
+        }
+        self.pipeline = Some(pipeline);
+        Ok(())
+    }
+}
+
+/// Payments sent and not yet answered, oldest first, with the ranges they pay for.
+type Queue = VecDeque<(Range<u64>, Frame)>;
 
 /// Sends one payment and takes its delivery. One retry after a lost answer: the publisher
 /// answers the same payment with the same delivery, and the request redials if the connection

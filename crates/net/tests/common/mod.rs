@@ -33,13 +33,12 @@ pub fn plaintext(format: &str, index: u64, len: usize) -> Vec<u8> {
 
 /// The CID `ipfs add` gives `data`.
 pub fn cid_of(data: &[u8], version: CidVersion) -> Cid {
-    paratii_ipfs::import(
+    paratii_ipfs::file_cid(
         data,
         AddOptions {
             cid_version: version,
         },
     )
-    .root
 }
 
 /// A video as a publisher holds it: segment keys, ciphertexts, tables of contents, directory.

@@ -12,7 +12,7 @@
 //! 4. the publisher's receive path for one payment on one core against one raw libsecp256k1
 //!    verification ([`receive`]).
 //!
-//! `cargo run --release -p paratii-net --example bench -- --out docs/BENCH-exchange.md`
+//! `cargo run --release -p paratii-net --example bench-exchange -- --out docs/BENCH-exchange.md`
 //! Options: `--segments N` (default 32), `--segment-kib K` (1024), `--ahead A` (4),
 //! `--max-streams M` (32), `--stream-segments S` (8), `--realtime-mib-s R` (0.5).
 
@@ -347,7 +347,7 @@ async fn main() -> Result<()> {
             "{}",
             row(
                 &format!(
-                    "raw long-lived libp2p stream (`/paratii/pay-stream/1`), same bytes, {per_request} segments a request"
+                    "raw long-lived libp2p stream (`/paratii/pay-stream/1`), same bytes, {per_request} segments a request, two requests in flight"
                 ),
                 *d,
                 *cores
@@ -361,8 +361,9 @@ async fn main() -> Result<()> {
          path adds the payment's signatures, the publisher's checks, its durable store (redb, one \
          commit per payment) and its signed delivery (over each key and CID, R27), and the \
          viewer's delivery check, CID check, decryption and file writes; payments go out by \
-         halves of `ahead`, each as soon as the delivery before it arrived, so the checks of one \
-         delivery overlap the next (PROTOCOL R26); withdrawals run beside it, off the payment path.",
+         halves of `ahead` (PROTOCOL R26), two in flight on one stream, so that the publisher \
+         checks and stores one while the delivery before it is on the wire and the viewer checks \
+         one delivery while the next arrives (R28); withdrawals run beside it, off the payment path.",
         100.0 * best_raw.as_secs_f64() / paid.as_secs_f64().max(1e-9),
     )?;
     writeln!(md)?;

@@ -138,7 +138,8 @@ pub async fn paid_throughput(
 const RAW_REQUEST_BYTES: u64 = 32 << 20;
 
 /// The same bytes on the same kind of long-lived stream with no payment, `per_request` segments
-/// a request (as a paid delivery carries them, as blobs).
+/// a request (as a paid delivery carries them, as blobs), two requests in flight as the paid
+/// stream has (R28).
 pub async fn raw_bulk(
     client: &network::Client,
     raw: &Endpoint,
@@ -146,16 +147,24 @@ pub async fn raw_bulk(
     per_request: u64,
 ) -> Result<Duration> {
     let t0 = Instant::now();
-    let mut next = 0;
-    while next < segments {
-        let count = per_request.min(segments - next);
-        let got = client
-            .request(raw.peer, raw.addrs.clone(), Protocol::Pay, ask(next, count))
-            .await?;
+    let mut pipeline = client
+        .pipeline(raw.peer, raw.addrs.clone(), Protocol::Pay)
+        .await?
+        .ok_or_else(|| eyre!("the raw responder takes no stream"))?;
+    let mut asked = 0;
+    let mut in_flight = std::collections::VecDeque::new();
+    while asked < segments || !in_flight.is_empty() {
+        while asked < segments && in_flight.len() < 2 {
+            let count = per_request.min(segments - asked);
+            pipeline.send(&ask(asked, count)).await?;
+            in_flight.push_back(count);
+            asked += count;
+        }
+        let got = pipeline.next_answer().await?;
+        let count = in_flight.pop_front().unwrap_or_default();
         if got.blobs.len() as u64 != count {
             return Err(eyre!("raw: {} blobs for {count}", got.blobs.len()));
         }
-        next += count;
     }
     Ok(t0.elapsed())
 }

@@ -6,7 +6,7 @@
 //!   frames of the same sizes between the same two identities;
 //! - bytes the publisher sends per segment in keys mode against bytes mode.
 //!
-//! `cargo run --release -p paratii-player --example bench -- --out docs/BENCH-player.md`
+//! `cargo run --release -p paratii-player --example bench-player -- --out docs/BENCH-player.md`
 //! [`--seconds N` (clip, default 40)] [`--runs N` (browser runs, default 5)] [`--keys N` (key
 //! requests timed, default the clip's segments)].
 
@@ -350,7 +350,7 @@ async fn main() {
     let mean_segment = s.ciphertext_bytes as f64 / s.segments as f64;
     let text = format!(
         "# Player benchmark\n\n\
-         `cargo run --release -p paratii-player --example bench -- --out docs/BENCH-player.md`, one run on \
+         `cargo run --release -p paratii-player --example bench-player -- --out docs/BENCH-player.md`, one run on \
          this machine ({cores} cores), anvil dev-net, a {seconds} s 640x360 clip uploaded as {FORMAT} in \
          {SEGMENT} s segments ({} segments, {:.0} KiB of ciphertext each on average), the publisher a \
          `paratii_net::Server` in the same process (cashing only at close), the viewer reading the \

@@ -13,13 +13,12 @@ use paratii_net::catalog::{Catalog, ContentCodec, KEY_LEN, Listing, Sealed};
 use crate::FORMAT;
 
 pub fn cid_of(data: &[u8], version: CidVersion) -> Cid {
-    paratii_ipfs::import(
+    paratii_ipfs::file_cid(
         data,
         AddOptions {
             cid_version: version,
         },
     )
-    .root
 }
 
 pub struct Content {

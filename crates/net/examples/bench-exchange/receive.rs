@@ -91,6 +91,7 @@ fn record(p: &Payer) -> StoredChannel {
         last_request: None,
         last_delivered: Vec::new(),
         last_keys: true,
+        previous: None,
         cashed: 0,
         closed: false,
         txs: Vec::new(),
