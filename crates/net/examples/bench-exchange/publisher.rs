@@ -209,27 +209,11 @@ async fn raw_responder(
         while let Some(stream) = streams.next().await {
             let answer = on_stream.clone();
             // As the server does (R28): the next request is read while the last answer is
-            // written, one answer waiting between them.
-            let (mut requests, mut answers) = stream.split();
-            let (queue, mut queued) = tokio::sync::mpsc::channel::<Frame>(1);
-            tokio::spawn(async move {
-                let wait = Duration::from_secs(60);
-                while let Some(request) = requests.next_request(wait, wait).await {
-                    let Some(frame) = answer(&request.header) else {
-                        break;
-                    };
-                    if queue.send(frame).await.is_err() {
-                        break;
-                    }
-                }
-            });
-            tokio::spawn(async move {
-                while let Some(frame) = queued.recv().await {
-                    if answers.answer(&frame).await.is_err() {
-                        break;
-                    }
-                }
-            });
+            // written.
+            let wait = Duration::from_secs(60);
+            tokio::spawn(stream.answer_in_order(wait, wait, move |request| {
+                std::future::ready(answer(&request.header))
+            }));
         }
     });
     let responder = net.clone();

@@ -17,7 +17,7 @@ mod traffic;
 pub use event_loop::{EventLoop, new, spawn};
 pub use inflight::{Inflight, InflightPermit, Saturated};
 pub use pipeline::Pipeline;
-pub use streams::{InboundAnswers, InboundRequests, InboundStream, InboundStreams};
+pub use streams::{InboundStream, InboundStreams};
 pub use traffic::{ProtocolTraffic, Traffic, TrafficCount};
 
 use std::time::Duration;

@@ -14,7 +14,6 @@ use std::io;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use futures::io::{ReadHalf, WriteHalf};
 use futures::{AsyncWriteExt, StreamExt};
 use libp2p::{PeerId, Stream, StreamProtocol};
 use libp2p_stream::{IncomingStreams, OpenStreamError};
@@ -282,8 +281,8 @@ impl InboundStreams {
     }
 }
 
-/// A stream a peer opened: its requests come one after the other, and are answered in order
-/// (read and written by turns here, or apart after [`InboundStream::split`]).
+/// A stream a peer opened: its requests come one after the other, each answered in order
+/// ([`InboundStream::answer_in_order`]).
 pub struct InboundStream {
     /// Who opened it (authenticated by noise).
     pub peer: PeerId,
@@ -303,103 +302,57 @@ impl std::fmt::Debug for InboundStream {
 }
 
 impl InboundStream {
-    /// The next request: the stream may stay silent between requests for `idle`, and a request
-    /// once begun must arrive whole within `read_timeout` and the protocol's limits. `None` when
-    /// the peer closed the stream, stayed silent too long, or broke a limit (the stream is then
-    /// dropped: a peer breaking the framing gets no answer).
-    pub async fn next_request(&mut self, idle: Duration, read_timeout: Duration) -> Option<Frame> {
-        let frame = next_request(&mut self.stream, self.protocol, idle, read_timeout).await?;
-        self.traffic.add_received(frame.encoded_len());
-        Some(frame)
-    }
-
-    /// Answers the last request.
-    pub async fn answer(&mut self, frame: &Frame) -> io::Result<()> {
-        let limits = FrameLimits::of(self.protocol, Direction::Response);
-        write_frame_within(&mut self.stream, frame, &limits).await?;
-        self.traffic.add_sent(frame.encoded_len());
-        Ok(())
-    }
-
-    /// Closes our side of the stream.
-    pub async fn close(mut self) {
-        let _ = self.stream.close().await;
-    }
-
-    /// Its requests and its answers apart, so that the next request is read and handled while
-    /// the last answer is written (PROTOCOL R28); the answers must still go in order.
-    pub fn split(self) -> (InboundRequests, InboundAnswers) {
-        let (read, write) = futures::AsyncReadExt::split(self.stream);
-        (
-            InboundRequests {
-                protocol: self.protocol,
-                read,
-                traffic: self.traffic.clone(),
-            },
-            InboundAnswers {
-                protocol: self.protocol,
-                write,
-                traffic: self.traffic,
-            },
-        )
-    }
-}
-
-/// The reading half of an [`InboundStream`].
-pub struct InboundRequests {
-    protocol: Protocol,
-    read: ReadHalf<Stream>,
-    traffic: Arc<ProtocolTraffic>,
-}
-
-impl std::fmt::Debug for InboundRequests {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InboundRequests")
-            .field("protocol", &self.protocol)
-            .finish_non_exhaustive()
+    /// Answers the stream's requests in order with `handle` until the peer closes it, stays
+    /// silent for `idle`, breaks the framing or a request's `read_timeout`, or `handle` gives
+    /// `None`. The next request is read and handled while the last answer is written (PROTOCOL
+    /// R28); one answer waits between the two, so a peer that stops reading holds at most three.
+    pub async fn answer_in_order<F, Fut>(
+        self,
+        idle: Duration,
+        read_timeout: Duration,
+        mut handle: F,
+    ) where
+        F: FnMut(Frame) -> Fut,
+        Fut: std::future::Future<Output = Option<Frame>>,
+    {
+        let protocol = self.protocol;
+        let (mut read, mut write) = futures::AsyncReadExt::split(self.stream);
+        let (queue, mut queued) = tokio::sync::mpsc::channel::<Frame>(1);
+        let received = self.traffic.clone();
+        let reading = async move {
+            while let Some(frame) = next_request(&mut read, protocol, idle, read_timeout).await {
+                received.add_received(frame.encoded_len());
+                let Some(answer) = handle(frame).await else {
+                    return;
+                };
+                if queue.send(answer).await.is_err() {
+                    return;
+                }
+            }
+        };
+        let sent = self.traffic;
+        let writing = async move {
+            let limits = FrameLimits::of(protocol, Direction::Response);
+            while let Some(answer) = queued.recv().await {
+                if write_frame_within(&mut write, &answer, &limits)
+                    .await
+                    .is_err()
+                {
+                    // Dropping the queue's end stops the reader at its next answer.
+                    return;
+                }
+                sent.add_sent(answer.encoded_len());
+            }
+            let _ = write.close().await;
+        };
+        tokio::join!(reading, writing);
     }
 }
 
-impl InboundRequests {
-    /// [`InboundStream::next_request`].
-    pub async fn next_request(&mut self, idle: Duration, read_timeout: Duration) -> Option<Frame> {
-        let frame = next_request(&mut self.read, self.protocol, idle, read_timeout).await?;
-        self.traffic.add_received(frame.encoded_len());
-        Some(frame)
-    }
-}
-
-/// The writing half of an [`InboundStream`].
-pub struct InboundAnswers {
-    protocol: Protocol,
-    write: WriteHalf<Stream>,
-    traffic: Arc<ProtocolTraffic>,
-}
-
-impl std::fmt::Debug for InboundAnswers {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InboundAnswers")
-            .field("protocol", &self.protocol)
-            .finish_non_exhaustive()
-    }
-}
-
-impl InboundAnswers {
-    /// Answers the oldest request not yet answered.
-    pub async fn answer(&mut self, frame: &Frame) -> io::Result<()> {
-        let limits = FrameLimits::of(self.protocol, Direction::Response);
-        write_frame_within(&mut self.write, frame, &limits).await?;
-        self.traffic.add_sent(frame.encoded_len());
-        Ok(())
-    }
-
-    /// Closes our side of the stream.
-    pub async fn close(mut self) {
-        let _ = self.write.close().await;
-    }
-}
-
-/// One request read from `io` within `idle` (before it begins) and `read_timeout` (once begun).
+/// One request read from `io`: the stream may stay silent for `idle` before it begins, and once
+/// begun it must arrive whole within `read_timeout` and the protocol's limits. `None` when the
+/// peer closed the stream, stayed silent too long, or broke a limit (the stream is then dropped:
+/// a peer breaking the framing gets no answer).
 async fn next_request<T: futures::AsyncRead + Unpin + Send>(
     io: &mut T,
     protocol: Protocol,

@@ -129,34 +129,17 @@ async fn serve_stream(
 ) {
     let (peer, protocol) = (stream.peer, stream.protocol);
     let deadline = net.handling_deadline(protocol);
-    let (mut requests, mut answers) = stream.split();
-    // One answer waits while the one before it is written, so a peer that stops reading holds
-    // at most three: one written, one waiting, one being made.
-    let (queue, mut queued) = tokio::sync::mpsc::channel::<Frame>(1);
-    let read = async move {
-        while let Some(frame) = requests
-            .next_request(net.idle_timeout, net.request_read_timeout)
-            .await
-        {
-            let answer = match paying.try_acquire(peer) {
-                Ok(permit) => handle(shared.clone(), peer, protocol, frame, permit, deadline).await,
-                Err(full) => busy(full).to_frame(),
-            };
-            if queue.send(answer).await.is_err() {
-                return;
+    stream
+        .answer_in_order(net.idle_timeout, net.request_read_timeout, |frame| {
+            let (shared, paying) = (shared.clone(), paying.clone());
+            async move {
+                Some(match paying.try_acquire(peer) {
+                    Ok(permit) => handle(shared, peer, protocol, frame, permit, deadline).await,
+                    Err(full) => busy(full).to_frame(),
+                })
             }
-        }
-    };
-    let write = async move {
-        while let Some(answer) = queued.recv().await {
-            if answers.answer(&answer).await.is_err() {
-                // Dropping the queue's end stops the reader at its next answer.
-                return;
-            }
-        }
-        answers.close().await;
-    };
-    tokio::join!(read, write);
+        })
+        .await;
 }
 
 fn busy(full: network::Saturated) -> Rejection {

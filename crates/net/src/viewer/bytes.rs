@@ -134,23 +134,15 @@ pub(super) async fn watch_bytes(
                 check.delivery(range, &answer)
             }));
         }
-        let Some(task) = checking.as_mut() else {
-            if in_flight.is_empty() {
-                break;
-            }
-            let answer = payments.next_answer(&in_flight).await?;
-            arrived.push_back((
-                in_flight.pop_front().map(|(r, _)| r).unwrap_or_default(),
-                answer,
-            ));
-            continue;
-        };
+        if in_flight.is_empty() && checking.is_none() {
+            break;
+        }
         tokio::select! {
             answer = payments.next_answer(&in_flight), if !in_flight.is_empty() => {
                 let range = in_flight.pop_front().map(|(r, _)| r).unwrap_or_default();
                 arrived.push_back((range, answer?));
             }
-            checked = task => {
+            Some(checked) = async { Some(checking.as_mut()?.await) }, if checking.is_some() => {
                 checking = None;
                 let checked = checked
                     .map_err(|e| NetError::Transport(format!("checking a delivery: {e}")))??;
