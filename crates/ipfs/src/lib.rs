@@ -136,6 +136,15 @@ where
 /// using it; a block whose bytes do not hash to its CID gives [`IpfsError::CidMismatch`].
 pub async fn cat(ipfs: &dyn Ipfs, cid: &Cid) -> Result<Vec<u8>, IpfsError> {
     let mut out = Vec::new();
+    cat_into(ipfs, cid, &mut out).await?;
+    Ok(out)
+}
+
+/// [`cat`], appending the file to `out` (which may already hold a prefix, e.g. the key a
+/// delivery sends before the ciphertext, so that the two need no copy into a third buffer). On
+/// an error `out` may hold part of the file after its prefix.
+pub async fn cat_into(ipfs: &dyn Ipfs, cid: &Cid, out: &mut Vec<u8>) -> Result<(), IpfsError> {
+    let prefix = out.len();
     let mut stack = vec![*cid];
     let mut fetched = 0usize;
     while let Some(next) = stack.pop() {
@@ -149,7 +158,7 @@ pub async fn cat(ipfs: &dyn Ipfs, cid: &Cid) -> Result<Vec<u8>, IpfsError> {
         let bytes = ipfs.block(&next).await?;
         verify_block(&next, &bytes)?;
         let (data, children) = decode_file_block(&next, &bytes)?;
-        if (out.len() + data.len()) as u64 > MAX_CAT_BYTES {
+        if (out.len() - prefix + data.len()) as u64 > MAX_CAT_BYTES {
             return Err(IpfsError::TooLarge {
                 cid: *cid,
                 reason: format!("more than {MAX_CAT_BYTES} bytes"),
@@ -158,5 +167,5 @@ pub async fn cat(ipfs: &dyn Ipfs, cid: &Cid) -> Result<Vec<u8>, IpfsError> {
         out.extend_from_slice(&data);
         stack.extend(children.into_iter().rev());
     }
-    Ok(out)
+    Ok(())
 }

@@ -7,8 +7,8 @@ use std::path::Path;
 use bytes::Bytes;
 use common::pseudo_random;
 use paratii_ipfs::{
-    AddOptions, BlockStore, CHUNK_SIZE, Cid, CidVersion, DAG_PB, Ipfs, IpfsError, RAW, cat, import,
-    verify_block,
+    AddOptions, BlockStore, CHUNK_SIZE, Cid, CidVersion, DAG_PB, Ipfs, IpfsError, RAW, cat,
+    cat_into, import, verify_block,
 };
 
 const V0: AddOptions = AddOptions {
@@ -131,6 +131,11 @@ async fn block_store_add_is_idempotent_and_cat_round_trips() {
         );
         assert_eq!(store_files(store.dir()), before);
         assert_eq!(cat(&store, &root).await.unwrap(), data);
+        // After a prefix (a delivery's key), the file follows it whole and the prefix stays.
+        let mut prefixed = b"key-first".to_vec();
+        cat_into(&store, &root, &mut prefixed).await.unwrap();
+        assert_eq!(&prefixed[..9], b"key-first");
+        assert_eq!(&prefixed[9..], data.as_slice());
     }
 }
 

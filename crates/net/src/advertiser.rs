@@ -10,7 +10,7 @@ use libp2p::Multiaddr;
 use paratii_protocol::{AttentionDeliveryMessage, BidTerms, SegmentRequestMessage};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, seal};
+use crate::catalog::Catalog;
 use crate::discovery::{active_key_of, resolve_key};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
@@ -209,7 +209,7 @@ pub async fn advertise(
                             let mut segments = BTreeMap::new();
                             for index in next..=last.max(next) {
                                 let sealed = catalog.segment(&video.cid, &req.format, index)?;
-                                segments.insert(index, seal(&sealed).into());
+                                segments.insert(index, sealed.delivered().into());
                             }
                             balance = balance.max(last.max(next) + 1);
                             let msg = AttentionDeliveryMessage::sign(

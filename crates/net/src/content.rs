@@ -171,9 +171,15 @@ impl LibraryCatalog {
 
     /// A file of the block store, every block verified against its CID.
     fn cat(&self, cid: &Cid) -> std::result::Result<Vec<u8>, IpfsError> {
+        let mut out = Vec::new();
+        self.cat_into(cid, &mut out)?;
+        Ok(out)
+    }
+
+    fn cat_into(&self, cid: &Cid, out: &mut Vec<u8>) -> std::result::Result<(), IpfsError> {
         // The store's own `Ipfs` impl hops to tokio's blocking pool; reading through a
         // synchronous view lets the (synchronous) catalog walk the DAG without a runtime.
-        futures::executor::block_on(paratii_ipfs::cat(&SyncStore(&self.store), cid))
+        futures::executor::block_on(paratii_ipfs::cat_into(&SyncStore(&self.store), cid, out))
     }
 }
 
@@ -208,16 +214,15 @@ impl Catalog for LibraryCatalog {
             .get(format)
             .and_then(|t| usize::try_from(index).ok().and_then(|i| t.0.get(i)))
             .ok_or_else(missing)?;
-        let ciphertext = match self.cat(segment_cid) {
-            Ok(c) => c,
+        let secret = self.secret(&entry)?;
+        // The key first, the ciphertext read in after it: the delivered form without a copy.
+        let mut delivered = paratii_media::segment_key(secret, format, index).to_vec();
+        match self.cat_into(segment_cid, &mut delivered) {
+            Ok(()) => {}
             Err(IpfsError::NotFound(_)) => return Err(missing()),
             Err(e) => return Err(catalog_err(e)),
-        };
-        let secret = self.secret(&entry)?;
-        Ok(Sealed {
-            key: paratii_media::segment_key(secret, format, index),
-            ciphertext: Bytes::from(ciphertext),
-        })
+        }
+        Sealed::from_delivered(index, delivered)
     }
 
     fn key(&self, cid: &str, format: &str, index: u64) -> Result<[u8; KEY_LEN]> {

@@ -12,7 +12,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use alloy::primitives::{B256, U256, keccak256};
 use alloy::signers::local::PrivateKeySigner;
-use bytes::Bytes;
 use libp2p::PeerId;
 use paratii_ipfs::CidVersion;
 use paratii_net::catalog::Sealed;
@@ -61,14 +60,13 @@ impl World {
     /// The publisher's server (withdrawing every second segment) on the world's content with
     /// `fault`.
     async fn serve_faulty(&self, fault: Fault) -> Server {
-        let tamper = move |index, mut sealed: Sealed| match fault {
+        let tamper = move |index, sealed: Sealed| match fault {
             Fault::Missing(n) if n == index => None,
             Fault::Flip(n) if n == index => {
-                let mut bytes = sealed.ciphertext.to_vec();
+                let mut bytes = sealed.ciphertext().to_vec();
                 let middle = bytes.len() / 2;
                 bytes[middle] ^= 0x01;
-                sealed.ciphertext = Bytes::from(bytes);
-                Some(sealed)
+                Some(Sealed::new(sealed.key(), &bytes))
             }
             _ => Some(sealed),
         };

@@ -76,12 +76,12 @@ impl World {
         let opts = AddOptions {
             cid_version: self.config.version,
         };
-        let mut files: Vec<&[u8]> = vec![&self.content.directory];
-        files.extend(self.content.tocs.values().map(|t| t.as_ref()));
-        files.extend(self.content.sealed.values().map(|s| s.ciphertext.as_ref()));
+        let mut files = vec![self.content.directory.clone()];
+        files.extend(self.content.tocs.values().cloned());
+        files.extend(self.content.sealed.values().map(Sealed::ciphertext));
         for file in files {
             store
-                .put_imported(&paratii_ipfs::import(file, opts))
+                .put_imported(&paratii_ipfs::import(&file, opts))
                 .unwrap();
         }
         store
@@ -89,7 +89,7 @@ impl World {
 
     fn segment_cid(&self, index: u64) -> paratii_ipfs::Cid {
         cid_of(
-            &self.content.sealed[&(FORMAT.to_owned(), index)].ciphertext,
+            &self.content.sealed[&(FORMAT.to_owned(), index)].ciphertext(),
             self.config.version,
         )
     }
@@ -122,7 +122,7 @@ async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
         kubo.add(toc.clone(), opts).await.unwrap();
     }
     for sealed in w.content.sealed.values() {
-        kubo.add(sealed.ciphertext.clone(), opts).await.unwrap();
+        kubo.add(sealed.ciphertext(), opts).await.unwrap();
     }
     let server = w.server(w.content.clone()).await;
     let before = w
@@ -156,7 +156,7 @@ async fn keys_mode_end_to_end_with_the_bytes_from_js_ipfs() {
         .content
         .sealed
         .values()
-        .map(|s| s.ciphertext.len() as u64)
+        .map(|s| s.ciphertext().len() as u64)
         .sum();
     let traffic = server.network().traffic();
     let sent = traffic.total().sent;
@@ -274,11 +274,13 @@ async fn a_wrong_key_ends_the_session_within_the_lookahead() {
         .server(Arc::new(Tampered {
             inner: w.content.clone(),
             // Wrong keys from segment 2 on.
-            tamper: |index, mut sealed: Sealed| {
-                if index >= 2 {
-                    sealed.key[0] ^= 0xff;
+            tamper: |index, sealed: Sealed| {
+                if index < 2 {
+                    return Some(sealed);
                 }
-                Some(sealed)
+                let mut key = sealed.key();
+                key[0] ^= 0xff;
+                Some(Sealed::new(key, &sealed.ciphertext()))
             },
         }))
         .await;

@@ -44,10 +44,7 @@ impl Content {
             let key = segment_key(&secret, FORMAT, index);
             let ct = encrypt_segment(&key, index, &pt);
             cids.push(cid_of(&ct, CidVersion::V1));
-            sealed.push(Sealed {
-                key,
-                ciphertext: Bytes::from(ct),
-            });
+            sealed.push(Sealed::new(key, &ct));
         }
         let toc = TableOfContents(cids).to_json();
         let directory = Directory(BTreeMap::from([(

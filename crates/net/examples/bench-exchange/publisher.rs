@@ -12,10 +12,9 @@ use std::time::Duration;
 use eyre::{Result, WrapErr, eyre};
 use libp2p::{Multiaddr, PeerId};
 use paratii_chain::Deployment;
-use paratii_net::catalog::seal;
 use paratii_net::frame::Frame;
 use paratii_net::network::{self, NetConfig, Protocol};
-use paratii_net::{PeerConfig, ServePolicy, Server, ServerConfig, keypair};
+use paratii_net::{PeerConfig, Sealed, ServePolicy, Server, ServerConfig, keypair};
 use paratii_test_utils::Actor;
 use serde_json::json;
 
@@ -195,7 +194,12 @@ async fn raw_responder(
         move |header: &[u8]| {
             let (start, count) = decode_ask(header)?;
             let blobs = (start..start + count)
-                .filter_map(|i| content.sealed.get(usize::try_from(i).ok()?).map(seal))
+                .filter_map(|i| {
+                    content
+                        .sealed
+                        .get(usize::try_from(i).ok()?)
+                        .map(Sealed::delivered)
+                })
                 .collect();
             Some(Frame {
                 header: b"{}".to_vec(),

@@ -2,6 +2,7 @@
 //! identities, each process on its own.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use eyre::{Result, WrapErr, eyre};
@@ -13,6 +14,7 @@ use paratii_net::{PeerConfig, keypair, watch};
 use paratii_test_utils::usage::process_usage;
 
 use crate::content::RealCodec;
+use crate::opened::{ViewerWork, raw_stream};
 use crate::publisher::{Endpoint, Publisher, ask};
 use crate::{Args, Bench, RATE};
 
@@ -31,13 +33,17 @@ pub struct OneStream {
     pub shapes: [u64; 2],
     pub raw_bulk: Vec<Duration>,
     pub raw_cores: Vec<(f64, f64)>,
+    /// The raw stream with the viewer's own work ([`crate::opened`]) and its cores.
+    pub opened: Duration,
+    pub opened_cores: (f64, f64),
     pub paid: Duration,
     pub paid_cores: (f64, f64),
     pub raw_rtt: Vec<Duration>,
 }
 
-/// [`ROUNDS`] rounds, each raw shape and then the paid stream in turn, so that a slow moment of
-/// the machine does not fall on one side only; the median of each is reported.
+/// [`ROUNDS`] rounds, each raw shape, the raw stream with the viewer's work and then the paid
+/// stream in turn, so that a slow moment of the machine does not fall on one side only; the
+/// median of each is reported.
 pub async fn rounds(
     b: &Bench,
     args: &Args,
@@ -50,9 +56,15 @@ pub async fn rounds(
     let shapes = raw_shapes(args);
     let mut raw_runs: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
     let mut paid_runs = Vec::new();
+    let mut opened_runs = Vec::new();
+    let work = ViewerWork {
+        toc: Arc::new(serde_json::from_slice(&b.content.toc)?),
+        dir: tmp.join("opened"),
+    };
     // CPU seconds of (the viewer's process, the publisher's) over each shape's runs.
     let mut raw_cpu = [(0.0, 0.0); 2];
     let mut paid_cpu = (0.0, 0.0);
+    let mut opened_cpu = (0.0, 0.0);
     let cpu = || {
         (
             process_usage(std::process::id()).0,
@@ -68,12 +80,31 @@ pub async fn rounds(
         for ((runs, used), per_request) in raw_runs.iter_mut().zip(&mut raw_cpu).zip(shapes) {
             let before = cpu();
             runs.push(
-                raw_bulk(&raw_client, &publisher.raw, args.segments, per_request)
-                    .await
-                    .wrap_err("raw baseline")?,
+                raw_stream(
+                    &raw_client,
+                    &publisher.raw,
+                    args.segments,
+                    per_request,
+                    None,
+                )
+                .await
+                .wrap_err("raw baseline")?,
             );
             add(used, before, cpu());
         }
+        let before = cpu();
+        opened_runs.push(
+            raw_stream(
+                &raw_client,
+                &publisher.raw,
+                args.segments,
+                args.ahead.div_ceil(2),
+                Some(&work),
+            )
+            .await
+            .wrap_err("raw baseline with the viewer's work")?,
+        );
+        add(&mut opened_cpu, before, cpu());
         let out = tmp.join(format!("paid-{round}"));
         let before = cpu();
         paid_runs.push(
@@ -95,6 +126,7 @@ pub async fn rounds(
         .map(|(used, runs)| cores_of(*used, runs))
         .collect();
     let paid_cores = cores_of(paid_cpu, &paid_runs);
+    let opened_cores = cores_of(opened_cpu, &opened_runs);
     let raw_rtt = raw_round_trips(&raw_client, &publisher.raw, args.segments)
         .await
         .wrap_err("raw round trips")?;
@@ -102,6 +134,8 @@ pub async fn rounds(
         shapes,
         raw_bulk: raw_runs.iter().map(|r| median(r)).collect(),
         raw_cores,
+        opened: median(&opened_runs),
+        opened_cores,
         paid: median(&paid_runs),
         paid_cores,
         raw_rtt,
@@ -136,38 +170,6 @@ pub async fn paid_throughput(
 
 /// The most segment bytes one raw request asks for: half the pay protocol's 64 MiB answer frame.
 const RAW_REQUEST_BYTES: u64 = 32 << 20;
-
-/// The same bytes on the same kind of long-lived stream with no payment, `per_request` segments
-/// a request (as a paid delivery carries them, as blobs), two requests in flight as the paid
-/// stream has (R28).
-pub async fn raw_bulk(
-    client: &network::Client,
-    raw: &Endpoint,
-    segments: u64,
-    per_request: u64,
-) -> Result<Duration> {
-    let t0 = Instant::now();
-    let mut pipeline = client
-        .pipeline(raw.peer, raw.addrs.clone(), Protocol::Pay)
-        .await?
-        .ok_or_else(|| eyre!("the raw responder takes no stream"))?;
-    let mut asked = 0;
-    let mut in_flight = std::collections::VecDeque::new();
-    while asked < segments || !in_flight.is_empty() {
-        while asked < segments && in_flight.len() < 2 {
-            let count = per_request.min(segments - asked);
-            pipeline.send(&ask(asked, count)).await?;
-            in_flight.push_back(count);
-            asked += count;
-        }
-        let got = pipeline.next_answer().await?;
-        let count = in_flight.pop_front().unwrap_or_default();
-        if got.blobs.len() as u64 != count {
-            return Err(eyre!("raw: {} blobs for {count}", got.blobs.len()));
-        }
-    }
-    Ok(t0.elapsed())
-}
 
 /// The raw baseline's two shapes: `ahead` segments a request, as the note's viewer asks, and as
 /// many as one frame takes (the stream's own ceiling).

@@ -19,7 +19,7 @@ use rand::Rng;
 use super::channel::ChannelEntry;
 use super::store::AnsweredRequest;
 use super::{Role, ServeEvent, Shared};
-use crate::catalog::{seal, toc_entry};
+use crate::catalog::toc_entry;
 use crate::frame::Frame;
 use crate::segments::SegmentSet;
 use crate::wire::{ChannelClosed, CloseRequest, RejectCode, Rejection, delivery_frame};
@@ -256,8 +256,8 @@ impl Shared {
                     .segment(&entry.cid, &entry.format, index)
                     .map_err(internal)?;
                 let cid = toc_entry(&toc, index).map_err(internal)?;
-                hashes.push(sealed_segment_hash(&sealed.key, cid));
-                segments.insert(index, seal(&sealed).into());
+                hashes.push(sealed_segment_hash(&sealed.key(), cid));
+                segments.insert(index, sealed.delivered().into());
             }
             SegmentDeliveryMessage::sign_over(
                 &self.domain,

@@ -37,7 +37,7 @@ use paratii_chain::Channel;
 use paratii_protocol::SigningKey;
 use tokio::sync::{Mutex, broadcast};
 
-use crate::catalog::{Catalog, ContentCodec, seal};
+use crate::catalog::{Catalog, ContentCodec};
 use crate::chain::Chain;
 use crate::error::Result;
 use crate::frame::Frame;
@@ -370,10 +370,7 @@ impl Shared {
 
 /// Bytes of a segment as delivered (for tests of corrupted deliveries).
 pub fn delivered_bytes(key: [u8; 16], ciphertext: &[u8]) -> Bytes {
-    seal(&crate::catalog::Sealed {
-        key,
-        ciphertext: Bytes::copy_from_slice(ciphertext),
-    })
+    crate::catalog::Sealed::new(key, ciphertext).delivered()
 }
 
 /// PTI wei a balance is worth on a channel.

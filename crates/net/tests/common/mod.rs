@@ -16,7 +16,7 @@ use alloy::primitives::keccak256;
 use bytes::Bytes;
 use paratii_ipfs::{AddOptions, Cid, CidVersion};
 use paratii_media::{Directory, TableOfContents, VideoSecret, encrypt_segment, segment_key};
-use paratii_net::catalog::{Catalog, Listing, Sealed, seal};
+use paratii_net::catalog::{Catalog, Listing, Sealed};
 use paratii_net::error::NetError;
 
 /// Deterministic, incompressible bytes for segment `index` of `format`.
@@ -78,13 +78,7 @@ impl Content {
                 let key = segment_key(&secret, format, index);
                 let ct = encrypt_segment(&key, index, &pt);
                 toc.push(cid_of(&ct, version));
-                sealed.insert(
-                    (format.to_owned(), index),
-                    Sealed {
-                        key,
-                        ciphertext: Bytes::from(ct),
-                    },
-                );
+                sealed.insert((format.to_owned(), index), Sealed::new(key, &ct));
                 plain.insert((format.to_owned(), index), pt);
             }
             let toc = TableOfContents(toc).to_json();
@@ -108,7 +102,7 @@ impl Content {
 
     /// Segment `index` of `format` as delivered (key + ciphertext).
     pub fn delivery(&self, format: &str, index: u64) -> alloy::primitives::Bytes {
-        seal(&self.sealed[&(format.to_owned(), index)]).into()
+        self.sealed[&(format.to_owned(), index)].delivered().into()
     }
 }
 
