@@ -3,6 +3,7 @@
 //! with a timeout here, in [`Connection::send`].
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use alloy::contract::SolCallBuilder;
@@ -81,6 +82,11 @@ pub struct Connection {
     chain_id: u64,
     wallet: Option<PrivateKeySigner>,
     nonces: ResyncingNonceManager,
+    /// Held from a transaction's nonce to its broadcast: the node then receives one wallet's
+    /// transactions in nonce order. Sent concurrently, nonce N + 1 could reach it before N,
+    /// and anvil's auto-miner can leave such a transaction queued for ever (foundry-rs/foundry
+    /// #10122; seen here as every later withdrawal of the publisher stuck behind one nonce).
+    broadcasting: Arc<tokio::sync::Mutex<()>>,
     config: ClientConfig,
     url: String,
 }
@@ -131,6 +137,7 @@ impl Connection {
             chain_id,
             wallet,
             nonces,
+            broadcasting: Arc::default(),
             config,
             url: url.to_owned(),
         })
@@ -222,15 +229,18 @@ impl Connection {
             .await
             .map_err(|e| ChainError::from_contract(&action, Some(contract), e))?;
         let call = call.gas(self.with_margin(gas));
+        let broadcasting = self.broadcasting.lock().await;
         let pending = match call.send().await {
             Ok(pending) => pending,
             Err(e) => {
                 // The nonce it took was never broadcast: without a resync every later
-                // transaction would wait behind the gap.
+                // transaction would wait behind the gap. Under the lock, the node's pending
+                // count includes every nonce handed out before this one.
                 self.nonces.resync(from).await;
                 return Err(ChainError::from_contract(&action, Some(contract), e));
             }
         };
+        drop(broadcasting);
         self.await_receipt(&action, pending).await
     }
 
@@ -271,6 +281,7 @@ impl Connection {
             .await
             .map_err(|e| ChainError::from_transport(action, contract, e))?;
         let tx = tx.with_gas_limit(self.with_margin(gas));
+        let broadcasting = self.broadcasting.lock().await;
         let pending = match self.provider.send_transaction(tx).await {
             Ok(pending) => pending,
             Err(e) => {
@@ -278,6 +289,7 @@ impl Connection {
                 return Err(ChainError::from_transport(action, contract, e));
             }
         };
+        drop(broadcasting);
         self.await_receipt(action, pending).await
     }
 

@@ -88,7 +88,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "ADDRESS", requires = "node_key")]
     pub for_wallet: Option<String>,
     /// The channel store: every accepted payment is written here before it is answered, and a
-    /// restarted `serve` picks up the channels still open (default: `<data-dir>/channels.redb`).
+    /// restarted `serve` picks up the channels still open (default: `<data-dir>/channels.redb`, with
+    /// its payment log beside it at `<FILE>.log`; keep the two together).
     #[arg(long, value_name = "FILE")]
     pub store: Option<PathBuf>,
 }

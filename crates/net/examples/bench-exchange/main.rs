@@ -14,7 +14,9 @@
 //!
 //! `cargo run --release -p paratii-net --example bench-exchange -- --out docs/BENCH-exchange.md`
 //! Options: `--segments N` (default 32), `--segment-kib K` (1024), `--ahead A` (4),
-//! `--max-streams M` (32), `--stream-segments S` (8), `--realtime-mib-s R` (0.5).
+//! `--max-streams M` (32), `--stream-segments S` (8), `--realtime-mib-s R` (0.5),
+//! `--store-dir DIR` (where the publisher's process keeps its channel store; by default the
+//! bench's temporary directory, where the viewers also write their segments).
 
 mod content;
 mod opened;
@@ -50,6 +52,7 @@ struct Args {
     max_streams: usize,
     stream_segments: u64,
     realtime_mib_s: f64,
+    store_dir: Option<PathBuf>,
     /// This process is the publisher's ([`publisher::run`]).
     publisher_process: bool,
 }
@@ -63,6 +66,7 @@ fn parse_args() -> Result<Args> {
         max_streams: 32,
         stream_segments: 8,
         realtime_mib_s: 0.5,
+        store_dir: None,
         publisher_process: false,
     };
     let mut it = std::env::args().skip(1);
@@ -76,6 +80,7 @@ fn parse_args() -> Result<Args> {
             "--max-streams" => a.max_streams = value()?.parse()?,
             "--stream-segments" => a.stream_segments = value()?.parse()?,
             "--realtime-mib-s" => a.realtime_mib_s = value()?.parse()?,
+            "--store-dir" => a.store_dir = Some(PathBuf::from(value()?)),
             publisher::FLAG => a.publisher_process = true,
             other => return Err(eyre!("unknown option {other}")),
         }
@@ -220,6 +225,12 @@ async fn main() -> Result<()> {
     let total = args.segments * seg_bytes;
 
     eprintln!("starting the publisher's process ...");
+    // A directory of its own even under --store-dir: a store left there by another run would be
+    // reloaded against this run's dev-net.
+    let store_dir = match &args.store_dir {
+        Some(dir) => Some(tempfile::tempdir_in(dir)?),
+        None => None,
+    };
     let publisher = Publisher::spawn(
         &b.publisher,
         b.net.url(),
@@ -227,6 +238,10 @@ async fn main() -> Result<()> {
         args.segments,
         args.segment_kib,
         tmp.path(),
+        &store_dir
+            .as_ref()
+            .map_or(tmp.path(), |d| d.path())
+            .join("channels.redb"),
     )?;
     let OneStream {
         shapes,
@@ -289,8 +304,8 @@ async fn main() -> Result<()> {
          yamux). Video: {} segments of {} KiB ({SEGMENT_SECONDS} s each), HLS AES-128, CIDv1; \
          viewers never pay more than `ahead` = {} segments beyond those checked, and check every \
          segment's signature and CID and decrypt it. The one-stream figures (throughput, latency) \
-         run the publisher in a process of its own; the concurrency ramp runs publisher and \
-         viewers in the bench's process.",
+         run the publisher in a process of its own, its channel store {}; the concurrency ramp \
+         runs publisher and viewers in the bench's process.",
         cpu_model(),
         if cfg!(debug_assertions) {
             "debug"
@@ -299,7 +314,12 @@ async fn main() -> Result<()> {
         },
         args.segments,
         args.segment_kib,
-        args.ahead
+        args.ahead,
+        args.store_dir.as_ref().map_or_else(
+            || "in the temporary directory where the viewers write their segments (one disk)"
+                .to_owned(),
+            |d| format!("under `{}` (`--store-dir`)", d.display()),
+        )
     )?;
     writeln!(md)?;
     writeln!(md, "## Payments at the speed of the curve, one core")?;
@@ -313,7 +333,7 @@ async fn main() -> Result<()> {
     )?;
     writeln!(
         md,
-        "| publisher receive path: decode the key request, check the peer (a PeerId compare after the channel's first payment), verify the wallet signature against the payer's key, check the balance, store it durably (redb, group commit of {} concurrent channels, one half checked while the other half's commit is on disk) | {:.0} | {:.0} % |",
+        "| publisher receive path: decode the key request, check the peer (a PeerId compare after the channel's first payment), verify the wallet signature against the payer's key, check the balance, store it durably (the channel store: one synced payment-log append per group of waiting writes, then redb; {} concurrent channels, one half checked while the other half's append is on disk) | {:.0} | {:.0} % |",
         256,
         receive.path,
         100.0 * receive.path / receive.raw_verify
@@ -373,8 +393,8 @@ async fn main() -> Result<()> {
     writeln!(
         md,
         "\nMedians of {ROUNDS} rounds, raw and paid in turn. Paid / the faster raw: {:.0} %. The paid \
-         path adds the payment's signatures, the publisher's checks, its durable store (redb, one \
-         commit per payment) and its signed delivery (over each key and CID, R27), and the \
+         path adds the payment's signatures, the publisher's checks, its durable store (one synced \
+         payment-log append per payment, R29) and its signed delivery (over each key and CID, R27), and the \
          viewer's delivery check, CID check, decryption and file writes; payments go out by \
          halves of `ahead` (PROTOCOL R26), two in flight on one stream, so that the publisher \
          checks and stores one while the delivery before it is on the wire and the viewer checks \

@@ -81,6 +81,7 @@ impl Publisher {
         segments: u64,
         segment_kib: usize,
         dir: &std::path::Path,
+        store: &std::path::Path,
     ) -> Result<Self> {
         let record = dir.join("deployment.json");
         deployment.save(&record)?;
@@ -94,7 +95,7 @@ impl Publisher {
             ])
             .env("PARATII_BENCH_RPC", rpc)
             .env("PARATII_BENCH_DEPLOYMENT", &record)
-            .env("PARATII_BENCH_STORE", dir.join("channels.redb"))
+            .env("PARATII_BENCH_STORE", store)
             .env(
                 "PARATII_BENCH_WALLET",
                 alloy::hex::encode_prefixed(publisher.wallet.to_bytes()),

@@ -1,10 +1,10 @@
 //! The publisher's receive path for one payment, on one core, against one raw libsecp256k1
 //! verification on the same core in the same run: decode the key request (JSON), check that the
 //! sending peer is the channel's bidder key, verify the wallet signature against the payer's known
-//! key, check what the balance adds, and store it durably (the real redb store, group commit).
+//! key, check what the balance adds, and store it durably (the real channel store: payment log, then redb; group commit).
 //!
 //! The path runs on a single-threaded runtime; `CHANNELS` channels pay concurrently, as many
-//! viewers do, so the store commits them together (its writer thread waits on fsync, which
+//! viewers do, so the store writes them together (its writer thread waits on fsync, which
 //! costs no CPU of the path's core, and the path's core checks one half of the channels while
 //! the other half's payments are committed).
 

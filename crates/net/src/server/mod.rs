@@ -42,7 +42,7 @@ use crate::chain::Chain;
 use crate::error::Result;
 use crate::frame::Frame;
 use crate::network::{self, NetConfig};
-use crate::peer::{PeerConfig, keypair};
+use crate::peer::{PeerConfig, fast_signer, keypair};
 use crate::wire::{ListingRequest, RejectCode, Rejection, listing_frame};
 use channel::ChannelEntry;
 pub use events::{ChannelSummary, EVENT_LOG_LEN, Role, ServeEvent, ServeReport};
@@ -151,12 +151,7 @@ impl Server {
             addrs.push(net.listen(addr.clone()).await?);
         }
         let (events, _) = broadcast::channel(1024);
-        let signer = SigningKey::from_bytes(&config.comm.to_bytes().0).map_err(|e| {
-            crate::error::NetError::Malformed {
-                what: "communication key",
-                reason: e.to_string(),
-            }
-        })?;
+        let signer = fast_signer(&config.comm, "communication key")?;
         let shared = Arc::new(Shared {
             signer,
             domain: config.chain.payment_channel_domain(),

@@ -53,8 +53,8 @@ impl KeySession {
         let balance = self.state().balance + chunk.len() as u64;
         let wallet = self
             .inner
-            .chain
-            .wallet()
+            .wallet_key
+            .as_ref()
             .ok_or(paratii_chain::ChainError::NoWallet)?;
         let msg = KeyRequestMessage::sign(
             &self.inner.domain,
@@ -62,7 +62,7 @@ impl KeySession {
             balance,
             chunk.to_vec(),
             wallet,
-            &self.inner.comm,
+            &self.inner.comm_key,
         )?;
         let frame = Frame::json(msg.encode());
         self.state().pending = Some((balance, chunk.to_vec(), frame.clone()));

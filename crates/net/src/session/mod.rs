@@ -37,6 +37,7 @@ use alloy::sol_types::Eip712Domain;
 use bytes::Bytes;
 use paratii_chain::Client;
 use paratii_ipfs::Ipfs;
+use paratii_protocol::SigningKey;
 use tokio::sync::watch;
 
 use crate::catalog::{ContentCodec, KEY_LEN, verify_listing};
@@ -44,7 +45,7 @@ use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Protocol};
-use crate::peer::{PeerConfig, keypair};
+use crate::peer::{PeerConfig, fast_signer, keypair};
 use crate::resume::StateFile;
 use crate::wire::{ChannelClosed, CloseRequest, ListingRequest};
 
@@ -88,6 +89,9 @@ impl std::fmt::Debug for KeySession {
 struct Inner {
     chain: Client,
     comm: PrivateKeySigner,
+    /// The wallet and the communication key on libsecp256k1: every key request is signed by both.
+    wallet_key: Option<SigningKey>,
+    comm_key: SigningKey,
     domain: Eip712Domain,
     codec: Arc<dyn ContentCodec>,
     ipfs: Arc<dyn Ipfs>,
@@ -210,8 +214,15 @@ impl KeySession {
             .state
             .as_ref()
             .map(|dir| StateFile::new(dir, video.id, &video.format));
+        let wallet_key = chain
+            .wallet()
+            .map(|w| fast_signer(w, "wallet key"))
+            .transpose()?;
+        let comm_key = fast_signer(&config.comm, "communication key")?;
         Ok(Self {
             inner: Arc::new(Inner {
+                wallet_key,
+                comm_key,
                 state_file,
                 domain: chain.payment_channel_domain(),
                 chain,

@@ -23,7 +23,7 @@ use crate::discovery::{PeerInfo, publisher_peers, worth_another_server};
 use crate::error::{NetError, Result};
 use crate::frame::Frame;
 use crate::network::{self, Pipeline, Protocol};
-use crate::peer::{PeerConfig, keypair};
+use crate::peer::{PeerConfig, fast_signer, keypair};
 use crate::session::{BidAsk, OpenChannel, bid_at, offline};
 use crate::wire::{ListingRequest, parse_delivery, parse_listing};
 
@@ -104,6 +104,8 @@ pub(super) async fn watch_bytes(
     // Deliveries arrived and not yet checked; checked one at a time, in order.
     let mut arrived = Queue::new();
     let mut checking: Option<JoinHandle<Result<Checked>>> = None;
+    let wallet_key = fast_signer(wallet_signer(chain)?, "wallet key")?;
+    let comm_key = fast_signer(&config.comm, "communication key")?;
     let started = Instant::now();
     loop {
         while in_flight.len() < payments.depth() {
@@ -114,13 +116,7 @@ pub(super) async fn watch_bytes(
             if balance <= paid {
                 break;
             }
-            let signed = PaymentMessage::sign(
-                &domain,
-                open.id,
-                balance,
-                wallet_signer(chain)?,
-                &config.comm,
-            )?;
+            let signed = PaymentMessage::sign(&domain, open.id, balance, &wallet_key, &comm_key)?;
             let frame = Frame::json(signed.encode());
             payments.send(&frame, &in_flight).await?;
             in_flight.push_back((paid..balance, frame));

@@ -1,21 +1,27 @@
 //! The publisher's channel store: every accepted payment is on disk before it is answered, so a
 //! `kill -9` loses nothing that was paid for.
 //!
-//! An embedded [redb](https://docs.rs/redb) database, one table `channel id → JSON record`. Writes
-//! are group-committed: a writer thread takes every write waiting, commits them in one durable
-//! transaction (one fsync), then answers each. A payment therefore waits about one commit, while
-//! thousands of viewers share the fsyncs.
+//! An embedded [redb](https://docs.rs/redb) database, one table `channel id → JSON record`, with
+//! a payment log in front of it ([`log`]). Writes are group-committed: a writer thread takes every
+//! write waiting, appends them to the log in one synced write, answers each, and only then puts
+//! them in redb, in a commit that is not synced. A synced redb commit (a checkpoint) every half
+//! log lets the log start again; on open, what the log holds past the last checkpoint goes into
+//! redb before anything is read. A payment therefore waits one log write (about 0.17 ms here
+//! against 0.6 ms for a synced redb commit), while thousands of viewers share the syncs.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use alloy::primitives::{Address, B256, Bytes};
-use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 
 use super::Role;
 use crate::error::{NetError, Result};
+use log::{LOG_BYTES, Log};
+
+mod log;
 
 const CHANNELS: TableDefinition<'_, &[u8; 32], &[u8]> = TableDefinition::new("channels");
 
@@ -143,27 +149,39 @@ fn store_err(path: &Path) -> impl Fn(String) -> NetError + '_ {
 }
 
 impl ChannelStore {
-    /// Opens (or creates) the database at `path`.
+    /// Opens (or creates) the database at `path`, with its payment log at `<path>.log`; what
+    /// the log holds past the database's last checkpoint is put in the database first.
     pub fn open(path: impl Into<PathBuf>) -> Result<Self> {
-        let path = path.into();
+        Self::open_with_log(path.into(), LOG_BYTES)
+    }
+
+    fn open_with_log(path: PathBuf, log_bytes: u64) -> Result<Self> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(NetError::io(dir))?;
         }
-        let db = {
-            let err = store_err(&path);
-            let db = Database::create(&path).map_err(|e| err(e.to_string()))?;
-            let txn = db.begin_write().map_err(|e| err(e.to_string()))?;
-            txn.open_table(CHANNELS).map_err(|e| err(e.to_string()))?;
-            txn.commit().map_err(|e| err(e.to_string()))?;
-            db
-        };
+        let err = store_err(&path);
+        let db = Database::create(&path).map_err(|e| err(e.to_string()))?;
+        let (mut log, replay) = Log::open(&log_path(&path), log_bytes).map_err(&err)?;
+        let txn = db.begin_write().map_err(|e| err(e.to_string()))?;
+        {
+            let mut table = txn.open_table(CHANNELS).map_err(|e| err(e.to_string()))?;
+            for entry in &replay {
+                let (id, value) = split_entry(entry).map_err(&err)?;
+                table.insert(id, value).map_err(|e| err(e.to_string()))?;
+            }
+        }
+        txn.commit().map_err(|e| err(e.to_string()))?;
+        if !replay.is_empty() {
+            log.restart().map_err(&err)?;
+        }
+        drop(err);
         let db = Arc::new(db);
         let (writes, queue) = mpsc::unbounded_channel();
         let writer_db = db.clone();
         let writer_path = path.clone();
         let writer = std::thread::Builder::new()
             .name("paratii-channel-store".into())
-            .spawn(move || writer(&writer_db, &writer_path, queue))
+            .spawn(move || writer(&writer_db, &writer_path, log, queue))
             .map_err(NetError::io(&path))?;
         Ok(Self {
             inner: Arc::new(Inner {
@@ -222,9 +240,39 @@ impl ChannelStore {
     }
 }
 
-/// The writer thread: one durable transaction per batch of waiting writes.
-fn writer(db: &Arc<Database>, path: &Path, mut queue: mpsc::UnboundedReceiver<Write>) {
+/// `<path>.log`.
+fn log_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".log");
+    PathBuf::from(name)
+}
+
+/// A log entry: the channel id, then its JSON record.
+fn entry(record: &StoredChannel) -> std::result::Result<Vec<u8>, String> {
+    let mut out = record.id.0.to_vec();
+    serde_json::to_writer(&mut out, record).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+fn split_entry(entry: &[u8]) -> std::result::Result<(&[u8; 32], &[u8]), String> {
+    let (id, value) = entry.split_first_chunk::<32>().ok_or_else(|| {
+        format!(
+            "a payment log entry of {} bytes has no channel id",
+            entry.len()
+        )
+    })?;
+    Ok((id, value))
+}
+
+/// The writer thread: per batch of waiting writes, one synced log append, then one redb commit
+/// that is not synced; a synced one whenever the log is half full.
+///
+/// After a failed write nothing more is written (the writes after it are refused with its
+/// error): a failed `fdatasync` leaves unknown what reached the disk, and the log must not go
+/// on past a hole. A restarted `serve` reads back what did.
+fn writer(db: &Database, path: &Path, mut log: Log, mut queue: mpsc::UnboundedReceiver<Write>) {
     let err = store_err(path);
+    let mut failed: Option<String> = None;
     while let Some(first) = queue.blocking_recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH
@@ -232,23 +280,78 @@ fn writer(db: &Arc<Database>, path: &Path, mut queue: mpsc::UnboundedReceiver<Wr
         {
             batch.push(next);
         }
-        let result = (|| -> std::result::Result<(), String> {
-            let txn = db.begin_write().map_err(|e| e.to_string())?;
-            {
-                let mut table = txn.open_table(CHANNELS).map_err(|e| e.to_string())?;
-                for w in &batch {
-                    let value = serde_json::to_vec(&w.record).map_err(|e| e.to_string())?;
-                    table
-                        .insert(&w.record.id.0, value.as_slice())
-                        .map_err(|e| e.to_string())?;
-                }
-            }
-            txn.commit().map_err(|e| e.to_string())
-        })();
+        let result = match &failed {
+            Some(e) => Err(format!(
+                "the store stopped after a failed write ({e}); restart serve"
+            )),
+            None => write_batch(db, &mut log, &batch),
+        };
+        if let Err(e) = &result {
+            failed.get_or_insert_with(|| e.clone());
+        }
         for w in batch {
-            let _ = w.done.send(result.clone().map_err(&err));
+            let _ = w.done.send(result.clone().map(|_| ()).map_err(&err));
+        }
+        if let Ok(Some(entries)) = result
+            && let Err(e) = apply(db, &entries, Durability::None)
+        {
+            failed = Some(e);
+        }
+        if failed.is_none()
+            && log.used() > log.size() / 2
+            && let Err(e) = checkpoint(db, &mut log)
+        {
+            failed = Some(e);
         }
     }
+}
+
+/// Makes `batch` durable: in the log, returning the entries still to put in redb, or (a batch
+/// larger than the whole log) straight in a synced redb commit, returning none.
+fn write_batch(
+    db: &Database,
+    log: &mut Log,
+    batch: &[Write],
+) -> std::result::Result<Option<Vec<Vec<u8>>>, String> {
+    let entries = batch
+        .iter()
+        .map(|w| entry(&w.record))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let bytes = entries.iter().map(Vec::len).sum();
+    if !log.could_fit(entries.len(), bytes) {
+        apply(db, &entries, Durability::Immediate)?;
+        return Ok(None);
+    }
+    if !log.fits(entries.len(), bytes) {
+        checkpoint(db, log)?;
+    }
+    log.append(&entries)?;
+    Ok(Some(entries))
+}
+
+/// Puts `entries` in redb, in order.
+fn apply(
+    db: &Database,
+    entries: &[Vec<u8>],
+    durability: Durability,
+) -> std::result::Result<(), String> {
+    let mut txn = db.begin_write().map_err(|e| e.to_string())?;
+    txn.set_durability(durability).map_err(|e| e.to_string())?;
+    {
+        let mut table = txn.open_table(CHANNELS).map_err(|e| e.to_string())?;
+        for entry in entries {
+            let (id, value) = split_entry(entry)?;
+            table.insert(id, value).map_err(|e| e.to_string())?;
+        }
+    }
+    txn.commit().map_err(|e| e.to_string())
+}
+
+/// A synced redb commit: everything in the log is then in the database, and the log starts
+/// again.
+fn checkpoint(db: &Database, log: &mut Log) -> std::result::Result<(), String> {
+    apply(db, &[], Durability::Immediate)?;
+    log.restart()
 }
 
 #[cfg(test)]
@@ -301,5 +404,76 @@ mod tests {
         all.sort_by_key(|r| r.id);
         assert_eq!(all.len(), 200);
         assert_eq!(all[7].balance, 99, "the latest write wins");
+    }
+
+    /// What a crash leaves: the database as of its last synced commit, the rest in the log.
+    #[tokio::test]
+    async fn the_log_alone_brings_back_what_the_database_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("channels.redb");
+        let before = dir.path().join("before.redb");
+        {
+            let store = ChannelStore::open(&path).unwrap();
+            store.put(record(1, 1)).await.unwrap();
+        }
+        // Reopened, so the log was folded into the database and started again.
+        drop(ChannelStore::open(&path).unwrap());
+        std::fs::copy(&path, &before).unwrap();
+        {
+            let store = ChannelStore::open(&path).unwrap();
+            store.put(record(1, 5)).await.unwrap();
+            store.put(record(2, 3)).await.unwrap();
+        }
+        std::fs::copy(&before, &path).unwrap();
+        let store = ChannelStore::open(&path).unwrap();
+        let mut all = store.load().unwrap();
+        all.sort_by_key(|r| r.id);
+        assert_eq!(
+            all.iter().map(|r| r.balance).collect::<Vec<_>>(),
+            [5, 3],
+            "both writes came back from the log"
+        );
+    }
+
+    #[tokio::test]
+    async fn checkpoints_start_the_log_again_and_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("channels.redb");
+        let small = 8192 + 16 * 1024;
+        {
+            let store = ChannelStore::open_with_log(path.clone(), small).unwrap();
+            // About 40 records fill this log: several checkpoints, and the last writes after
+            // the last one are in the log only.
+            for balance in 0..300u64 {
+                let id = u8::try_from(balance % 7).unwrap();
+                store.put(record(id, balance)).await.unwrap();
+            }
+            // A record larger than the whole log goes straight to a synced commit.
+            let mut big = record(9, 1);
+            big.delivered = vec![u64::MAX; 4096];
+            store.put(big).await.unwrap();
+            store.put(record(8, 2)).await.unwrap();
+        }
+        let log = std::fs::metadata(log_path(&path)).unwrap().len();
+        assert_eq!(log, small, "the log never grows");
+        let store = ChannelStore::open_with_log(path, small).unwrap();
+        let mut all = store.load().unwrap();
+        all.sort_by_key(|r| r.id);
+        let balances: Vec<_> = all.iter().map(|r| r.balance).collect();
+        assert_eq!(balances, [294, 295, 296, 297, 298, 299, 293, 2, 1]);
+        assert_eq!(all[8].delivered.len(), 4096);
+    }
+
+    #[tokio::test]
+    async fn a_damaged_log_is_a_typed_error_that_says_what_to_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("channels.redb");
+        drop(ChannelStore::open(&path).unwrap());
+        std::fs::write(log_path(&path), vec![0u8; 3 * 4096]).unwrap();
+        let err = ChannelStore::open(&path).unwrap_err();
+        assert!(
+            matches!(&err, NetError::Store { reason, .. } if reason.contains("move it away")),
+            "{err}"
+        );
     }
 }
