@@ -1,20 +1,21 @@
 //! The payment log: the store's durable fast path.
 //!
-//! A redb commit that is synced costs about 0.6 ms on this VM's disk (several page writes, then
-//! one `fdatasync`), and a paying request waits for it. The log makes the same promise with one
-//! write into a file whose blocks already exist and one `fdatasync` (about 0.17 ms here): the
-//! records go to the log first and the writers are answered; then they go to redb in a commit
-//! that is not synced. Every so often a synced redb commit (a checkpoint) makes the log's records
-//! redundant and the log starts again, at its beginning, under a new generation.
+//! A redb commit that is synced costs 0.5 to 0.9 ms on this VM's disk (several page writes, then
+//! one `fdatasync`; the more the longer the disk was idle), and a paying request waits for it.
+//! The log makes the same promise with one write into a file whose blocks already exist and one
+//! `fdatasync` (0.16 to 0.6 ms here): the records go to the log first and the writers are
+//! answered; then they go to redb in a commit that is not synced. Every so often a synced redb
+//! commit (a checkpoint) makes the log's records redundant and the log starts again, at its
+//! beginning, under a new generation.
 //!
 //! Layout: two 4 KiB header slots, then entries. A header slot is `MAGIC ‖ generation (u64 LE)
 //! ‖ checksum`; the valid slot with the higher generation is the current one, and a new
 //! generation is written to the other slot, so a torn header write leaves the old one standing.
 //! An entry is `length (u32 LE) ‖ generation (u64 LE) ‖ checksum (u32 LE) ‖ payload`, the
 //! checksum being CRC-32C over generation ‖ payload (slice-by-16: a few GB/s, where keccak-256
-//! would cost a writer batch of 128 records about 0.6 ms). Reading stops at
-//! the first entry that does not check or belongs to another generation: a torn last write, or
-//! what is left of the generation before.
+//! cost a writer batch of 128 records about 0.6 ms). Reading stops at the first entry that does
+//! not check or belongs to another generation: a torn last write, or what is left of the
+//! generation before.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
