@@ -227,10 +227,11 @@ async fn main() -> Result<()> {
     eprintln!("starting the publisher's process ...");
     // A directory of its own even under --store-dir: a store left there by another run would be
     // reloaded against this run's dev-net.
-    let store_dir = match &args.store_dir {
-        Some(dir) => Some(tempfile::tempdir_in(dir)?),
-        None => None,
-    };
+    let store_dir = args
+        .store_dir
+        .as_ref()
+        .map(tempfile::tempdir_in)
+        .transpose()?;
     let publisher = Publisher::spawn(
         &b.publisher,
         b.net.url(),

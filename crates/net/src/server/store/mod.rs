@@ -162,15 +162,8 @@ impl ChannelStore {
         let err = store_err(&path);
         let db = Database::create(&path).map_err(|e| err(e.to_string()))?;
         let (mut log, replay) = Log::open(&log_path(&path), log_bytes).map_err(&err)?;
-        let txn = db.begin_write().map_err(|e| err(e.to_string()))?;
-        {
-            let mut table = txn.open_table(CHANNELS).map_err(|e| err(e.to_string()))?;
-            for entry in &replay {
-                let (id, value) = split_entry(entry).map_err(&err)?;
-                table.insert(id, value).map_err(|e| err(e.to_string()))?;
-            }
-        }
-        txn.commit().map_err(|e| err(e.to_string()))?;
+        // Also creates the table in a new database.
+        apply(&db, &replay, Durability::Immediate).map_err(&err)?;
         if !replay.is_empty() {
             log.restart().map_err(&err)?;
         }
