@@ -94,7 +94,6 @@ fn record(p: &Payer) -> StoredChannel {
         previous: None,
         cashed: 0,
         closed: false,
-        txs: Vec::new(),
     }
 }
 
@@ -178,7 +177,7 @@ pub async fn measure(seconds: f64) -> Result<Figures> {
                     record.signature =
                         Some(Bytes::copy_from_slice(msg.wallet_signature.as_bytes()));
                     record.last_request = Some(Bytes::copy_from_slice(&payer.requests[round]));
-                    waiting.push(Box::pin(store.enqueue(record.clone())));
+                    waiting.push(Box::pin(store.enqueue(record.clone(), None)));
                 }
             }
             done += CHANNELS as u64;

@@ -100,22 +100,22 @@ impl Shared {
             &t.cid,
             &t.format,
             total,
-            StoredTx {
-                kind: "open".into(),
-                balance: 0,
-                tx: opened.tx.hash,
-                gas_used: opened.tx.gas_used,
-                reason: None,
-            },
         );
+        let open = StoredTx {
+            kind: "open".into(),
+            balance: 0,
+            tx: opened.tx.hash,
+            gas_used: opened.tx.gas_used,
+            reason: None,
+        };
         if let Some(store) = self.store() {
             store
-                .put(record.clone())
+                .put(record.clone(), Some((0, open.clone())))
                 .await
                 .map_err(|e| Rejection::new(RejectCode::Internal, e))?;
         }
         let entry = Arc::new(
-            ChannelEntry::from_record(record)
+            ChannelEntry::from_record(record, vec![open])
                 .map_err(|e| Rejection::new(RejectCode::Internal, e))?,
         );
         self.channels.lock().await.insert(opened.id, entry.clone());

@@ -64,17 +64,20 @@ impl Shared {
         *channel = updated;
         let encoded = Bytes::from(channel.abi_encode());
         entry
-            .update(self.store(), |r| {
-                r.channel = encoded;
-                r.cashed = balance;
-                r.txs.push(StoredTx {
+            .update_with_tx(
+                self.store(),
+                |r| {
+                    r.channel = encoded;
+                    r.cashed = balance;
+                },
+                StoredTx {
                     kind: "withdraw".into(),
                     balance,
                     tx: tx.hash,
                     gas_used: tx.gas_used,
                     reason: None,
-                });
-            })
+                },
+            )
             .await?;
         self.emit(ServeEvent::Withdrawn {
             channel: entry.id,
@@ -100,17 +103,20 @@ impl Shared {
             .await?;
         let balance = payment.map_or(cashed, |(b, _)| b);
         entry
-            .update(self.store(), |r| {
-                r.closed = true;
-                r.cashed = balance;
-                r.txs.push(StoredTx {
+            .update_with_tx(
+                self.store(),
+                |r| {
+                    r.closed = true;
+                    r.cashed = balance;
+                },
+                StoredTx {
                     kind: "close".into(),
                     balance,
                     tx: tx.hash,
                     gas_used: tx.gas_used,
                     reason: Some(reason.to_owned()),
-                });
-            })
+                },
+            )
             .await?;
         // Wakes the cashier so it sees the channel closed and ends.
         entry.cash_due.notify_one();

@@ -43,6 +43,9 @@ pub(crate) struct ChannelEntry {
     pub(crate) escrow: U256,
     pub(crate) pay: tokio::sync::Mutex<PayState>,
     record: Mutex<StoredChannel>,
+    /// Every transaction the payee sent on the channel, in order; stored beside the record, each
+    /// in the same write as the record change it came with.
+    txs: Mutex<Vec<StoredTx>>,
     pub(crate) cash: tokio::sync::Mutex<Channel>,
     closed: AtomicBool,
     /// The channel's current expiration (an exit moves it forward), readable without waiting
@@ -71,8 +74,8 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl ChannelEntry {
-    /// A channel from its stored record.
-    pub(crate) fn from_record(record: StoredChannel) -> Result<Self> {
+    /// A channel from its stored record and transactions.
+    pub(crate) fn from_record(record: StoredChannel, txs: Vec<StoredTx>) -> Result<Self> {
         let channel = Channel::abi_decode(&record.channel).map_err(|e| NetError::Malformed {
             what: "stored channel",
             reason: e.to_string(),
@@ -106,6 +109,7 @@ impl ChannelEntry {
             closed: AtomicBool::new(record.closed),
             expiration: AtomicU64::new(channel.expiration),
             record: Mutex::new(record),
+            txs: Mutex::new(txs),
             cash: tokio::sync::Mutex::new(channel),
             cash_due: Notify::new(),
             payer_peer: std::sync::OnceLock::new(),
@@ -135,7 +139,6 @@ impl ChannelEntry {
         cid: &str,
         format: &str,
         total: u64,
-        open: StoredTx,
     ) -> StoredChannel {
         StoredChannel {
             id,
@@ -156,7 +159,6 @@ impl ChannelEntry {
             previous: None,
             cashed: 0,
             closed: false,
-            txs: vec![open],
         }
     }
 
@@ -168,6 +170,11 @@ impl ChannelEntry {
     /// A copy of the record.
     pub(crate) fn record(&self) -> StoredChannel {
         lock(&self.record).clone()
+    }
+
+    /// A copy of the transactions sent on the channel, oldest first.
+    pub(crate) fn txs(&self) -> Vec<StoredTx> {
+        lock(&self.txs).clone()
     }
 
     /// The latest payment: `(balance, wallet signature)`.
@@ -199,13 +206,40 @@ impl ChannelEntry {
         store: Option<&ChannelStore>,
         change: impl FnOnce(&mut StoredChannel),
     ) -> Result<()> {
+        self.change(store, change, None).await
+    }
+
+    /// [`Self::update`] for a change that `tx` made: the transaction joins the channel's, in the
+    /// same write.
+    pub(crate) async fn update_with_tx(
+        &self,
+        store: Option<&ChannelStore>,
+        change: impl FnOnce(&mut StoredChannel),
+        tx: StoredTx,
+    ) -> Result<()> {
+        self.change(store, change, Some(tx)).await
+    }
+
+    async fn change(
+        &self,
+        store: Option<&ChannelStore>,
+        change: impl FnOnce(&mut StoredChannel),
+        tx: Option<StoredTx>,
+    ) -> Result<()> {
         let pending = {
             let mut record = lock(&self.record);
             change(&mut record);
             if record.closed {
                 self.closed.store(true, Ordering::Release);
             }
-            store.map(|s| s.enqueue(record.clone()))
+            let numbered = tx.map(|tx| {
+                let mut txs = lock(&self.txs);
+                // Four billion transactions on one channel do not happen; the index saturates.
+                let index = u32::try_from(txs.len()).unwrap_or(u32::MAX);
+                txs.push(tx.clone());
+                (index, tx)
+            });
+            store.map(|s| s.enqueue(record.clone(), numbered))
         };
         match pending {
             Some(p) => p.await,

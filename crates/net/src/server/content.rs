@@ -320,9 +320,8 @@ impl Shared {
         self.close(&entry, "the viewer is done")
             .await
             .map_err(internal)?;
-        let record = entry.record();
-        let tx = record
-            .txs
+        let tx = entry
+            .txs()
             .iter()
             .rev()
             .find(|t| t.kind == "close")
@@ -330,7 +329,7 @@ impl Shared {
             .unwrap_or_default();
         Ok(ChannelClosed {
             channel: entry.id,
-            balance: record.cashed,
+            balance: entry.cashed(),
             tx,
         }
         .to_frame())

@@ -354,7 +354,7 @@ impl Shared {
                     price_per_segment: e.price,
                     cashed_wei: (U256::from(r.cashed) * e.price).min(e.escrow),
                     closed: r.closed,
-                    txs: r.txs,
+                    txs: e.txs(),
                 }
             })
             .collect();

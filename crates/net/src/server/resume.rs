@@ -15,8 +15,8 @@ impl Shared {
             return Ok(Vec::new());
         };
         let mut tasks = Vec::new();
-        for record in store.load()? {
-            let entry = Arc::new(ChannelEntry::from_record(record)?);
+        for (record, txs) in store.load()? {
+            let entry = Arc::new(ChannelEntry::from_record(record, txs)?);
             if !entry.is_closed() {
                 let stored = entry.cash.lock().await.clone();
                 let committed = self.chain.channel_hash(entry.id).await?;

@@ -24,7 +24,13 @@ use std::path::{Path, PathBuf};
 
 use crc::{CRC_32_ISCSI, Crc, Table};
 
-const MAGIC: [u8; 8] = *b"PTILOG01";
+/// The magic of the header this release writes: its entries may be transactions as well as
+/// channel records, which a release that knows only [`MAGIC_RECORDS_ONLY`] would take for
+/// records and so must refuse.
+const MAGIC: [u8; 8] = *b"PTILOG02";
+/// The release before: channel records only. Read, and written again as [`MAGIC`] at the next
+/// restart.
+const MAGIC_RECORDS_ONLY: [u8; 8] = *b"PTILOG01";
 const SLOT: u64 = 4096;
 /// Where the entries start: after the two header slots.
 const ENTRIES: u64 = 2 * SLOT;
@@ -42,6 +48,8 @@ pub(super) struct Log {
     generation: u64,
     end: u64,
     size: u64,
+    /// Its header is [`MAGIC_RECORDS_ONLY`]'s.
+    records_only: bool,
 }
 
 /// Why a log cannot be used.
@@ -54,17 +62,25 @@ fn checksum(generation: u64, payload: &[u8]) -> [u8; 4] {
     digest.finalize().to_le_bytes()
 }
 
-fn header(generation: u64) -> [u8; 20] {
+fn header_of(magic: [u8; 8], generation: u64) -> [u8; 20] {
     let mut out = [0u8; 20];
-    out[..8].copy_from_slice(&MAGIC);
+    out[..8].copy_from_slice(&magic);
     out[8..16].copy_from_slice(&generation.to_le_bytes());
-    out[16..].copy_from_slice(&checksum(generation, &MAGIC));
+    out[16..].copy_from_slice(&checksum(generation, &magic));
     out
 }
 
-fn parse_header(bytes: &[u8; 20]) -> Option<u64> {
+fn header(generation: u64) -> [u8; 20] {
+    header_of(MAGIC, generation)
+}
+
+/// A valid header's generation, and whether it is [`MAGIC_RECORDS_ONLY`]'s.
+fn parse_header(bytes: &[u8; 20]) -> Option<(u64, bool)> {
     let generation = u64::from_le_bytes(bytes[8..16].try_into().ok()?);
-    (bytes[..8] == MAGIC && bytes[16..] == checksum(generation, &MAGIC)).then_some(generation)
+    [MAGIC, MAGIC_RECORDS_ONLY]
+        .into_iter()
+        .find(|magic| bytes[..8] == *magic && bytes[16..] == checksum(generation, magic))
+        .map(|magic| (generation, magic == MAGIC_RECORDS_ONLY))
 }
 
 impl Log {
@@ -93,7 +109,7 @@ impl Log {
                     .map_err(io("read its header"))?;
             }
         }
-        let generation = slots.iter().filter_map(parse_header).max().ok_or_else(|| {
+        let (generation, records_only) = slots.iter().filter_map(parse_header).max().ok_or_else(|| {
             format!(
                 "the payment log {} has no valid header: it is not a Paratii payment log or it is \
                  damaged; move it away to start from the database alone (payments accepted since \
@@ -107,6 +123,7 @@ impl Log {
             generation,
             end: ENTRIES,
             size,
+            records_only,
         };
         let payloads = log.read_entries().map_err(io("read"))?;
         Ok((log, payloads))
@@ -150,6 +167,11 @@ impl Log {
         self.end - ENTRIES
     }
 
+    /// Whether the release before wrote its header: [`Log::restart`] it before any append.
+    pub(super) const fn is_records_only(&self) -> bool {
+        self.records_only
+    }
+
     /// Its size.
     pub(super) const fn size(&self) -> u64 {
         self.size
@@ -191,6 +213,7 @@ impl Log {
         self.file.sync_data().map_err(io)?;
         self.generation = generation;
         self.end = ENTRIES;
+        self.records_only = false;
         Ok(())
     }
 }
@@ -216,6 +239,14 @@ fn create(path: &Path, size: u64) -> std::io::Result<()> {
         File::open(dir)?.sync_all()?;
     }
     Ok(())
+}
+
+/// Makes the log at `path` one the release before wrote (its generation 0 header).
+#[cfg(test)]
+pub(super) fn write_records_only_header(path: &Path) {
+    let file = OpenOptions::new().write(true).open(path).unwrap();
+    file.write_all_at(&header_of(MAGIC_RECORDS_ONLY, 0), 0)
+        .unwrap();
 }
 
 #[cfg(test)]
@@ -309,6 +340,28 @@ mod tests {
         assert!(err.contains("move it away"), "{err}");
         std::fs::write(&path, b"short").unwrap();
         assert!(Log::open(&path, SMALL).is_err());
+    }
+
+    /// The release before's log: its entries come back, and its next generation is this one's.
+    #[test]
+    fn a_log_of_the_release_before_is_read_and_restarted_as_this_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.log");
+        let (mut log, _) = Log::open(&path, SMALL).unwrap();
+        log.append(&payloads(2)).unwrap();
+        drop(log);
+        write_records_only_header(&path);
+        let (mut log, found) = Log::open(&path, SMALL).unwrap();
+        assert_eq!(found, payloads(2));
+        assert!(log.is_records_only());
+        log.restart().unwrap();
+        drop(log);
+        let (log, found) = Log::open(&path, SMALL).unwrap();
+        assert!(found.is_empty());
+        assert!(!log.is_records_only());
+        let mut slot = [0u8; 8];
+        log.file.read_exact_at(&mut slot, SLOT).unwrap();
+        assert_eq!(slot, MAGIC);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The publisher's channel store: every accepted payment is on disk before it is answered, so a
 //! `kill -9` loses nothing that was paid for.
 //!
-//! An embedded [redb](https://docs.rs/redb) database, one table `channel id → JSON record`, with
-//! a payment log in front of it ([`log`]). Writes are group-committed: a writer thread takes every
+//! An embedded [redb](https://docs.rs/redb) database, one table `channel id → JSON record` and
+//! one of the transactions the payee sent on each channel, with a payment log in front of it
+//! ([`log`]). Writes are group-committed: a writer thread takes every
 //! write waiting, appends them to the log in one synced write, answers each, and only then puts
 //! them in redb, in a commit that is not synced. A synced redb commit (a checkpoint) every half
 //! log lets the log start again; on open, what the log holds past the last checkpoint goes into
@@ -24,6 +25,10 @@ use log::{LOG_BYTES, Log};
 mod log;
 
 const CHANNELS: TableDefinition<'_, &[u8; 32], &[u8]> = TableDefinition::new("channels");
+/// `channel id ‖ index (u32 BE)` → JSON [`StoredTx`], in the order the transactions were sent.
+/// Kept apart from the record, which every payment rewrites: in the record, a two-hour video's
+/// 900 withdrawals made each payment's write about 100 KiB (PROTOCOL R30).
+const TXS: TableDefinition<'_, &[u8; 36], &[u8]> = TableDefinition::new("channel_txs");
 
 /// Most writes committed together.
 const MAX_BATCH: usize = 4096;
@@ -88,8 +93,13 @@ pub struct StoredChannel {
     pub cashed: u64,
     /// Closed (or found closed on chain).
     pub closed: bool,
-    /// Every transaction sent on the channel.
-    pub txs: Vec<StoredTx>,
+}
+
+/// What a record written before the transactions had a table of their own still holds.
+#[derive(Deserialize)]
+struct LegacyTxs {
+    #[serde(default)]
+    txs: Vec<StoredTx>,
 }
 
 /// A paying request that was answered, as [`StoredChannel::previous`] keeps it.
@@ -106,6 +116,8 @@ pub struct AnsweredRequest {
 
 struct Write {
     record: StoredChannel,
+    /// The transaction the change came with, and its index among the channel's.
+    tx: Option<(u32, StoredTx)>,
     done: oneshot::Sender<Result<()>>,
 }
 
@@ -162,11 +174,14 @@ impl ChannelStore {
         let err = store_err(&path);
         let db = Database::create(&path).map_err(|e| err(e.to_string()))?;
         let (mut log, replay) = Log::open(&log_path(&path), log_bytes).map_err(&err)?;
-        // Also creates the table in a new database.
+        // Also creates the tables in a new database.
         apply(&db, &replay, Durability::Immediate).map_err(&err)?;
-        if !replay.is_empty() {
+        // A log of the release before is restarted as this one's before the first entry of a
+        // transaction goes in: that release must refuse it, not replay it as records.
+        if !replay.is_empty() || log.is_records_only() {
             log.restart().map_err(&err)?;
         }
+        move_legacy_txs(&db).map_err(&err)?;
         drop(err);
         let db = Arc::new(db);
         let (writes, queue) = mpsc::unbounded_channel();
@@ -186,16 +201,18 @@ impl ChannelStore {
         })
     }
 
-    /// Writes `record` durably; returns once it is committed.
-    pub async fn put(&self, record: StoredChannel) -> Result<()> {
-        self.enqueue(record).await
+    /// Writes `record`, and `tx` (the transaction the change came with, at its index among the
+    /// channel's) in the same write, durably; returns once it is committed.
+    pub async fn put(&self, record: StoredChannel, tx: Option<(u32, StoredTx)>) -> Result<()> {
+        self.enqueue(record, tx).await
     }
 
-    /// Queues `record` now (writes are committed in the order they are queued); the future
-    /// resolves once it is committed.
+    /// Queues [`Self::put`]'s write now (writes are committed in the order they are queued); the
+    /// future resolves once it is committed.
     pub fn enqueue(
         &self,
         record: StoredChannel,
+        tx: Option<(u32, StoredTx)>,
     ) -> impl std::future::Future<Output = Result<()>> + Send + 'static {
         let (done, wait) = oneshot::channel();
         let path = self.inner.path.clone();
@@ -203,7 +220,7 @@ impl ChannelStore {
             .inner
             .writes
             .as_ref()
-            .map(|w| w.send(Write { record, done }).is_ok())
+            .map(|w| w.send(Write { record, tx, done }).is_ok())
             .unwrap_or(false);
         async move {
             let stopped = || NetError::Store {
@@ -217,17 +234,31 @@ impl ChannelStore {
         }
     }
 
-    /// Every record.
-    pub fn load(&self) -> Result<Vec<StoredChannel>> {
+    /// Every record, with its channel's transactions in the order they were sent.
+    pub fn load(&self) -> Result<Vec<(StoredChannel, Vec<StoredTx>)>> {
         let err = store_err(&self.inner.path);
         let txn = self.inner.db.begin_read().map_err(|e| err(e.to_string()))?;
+        let mut txs: std::collections::HashMap<[u8; 32], Vec<StoredTx>> = Default::default();
+        let table = txn.open_table(TXS).map_err(|e| err(e.to_string()))?;
+        // Keys sort by channel, then index: each channel's come in order.
+        for entry in table.iter().map_err(|e| err(e.to_string()))? {
+            let (key, value) = entry.map_err(|e| err(e.to_string()))?;
+            let tx: StoredTx = serde_json::from_slice(value.value())
+                .map_err(|e| err(format!("a damaged transaction record: {e}")))?;
+            let (id, _) = key
+                .value()
+                .split_first_chunk::<32>()
+                .unwrap_or((&[0; 32], &[]));
+            txs.entry(*id).or_default().push(tx);
+        }
         let table = txn.open_table(CHANNELS).map_err(|e| err(e.to_string()))?;
         let mut out = Vec::new();
         for entry in table.iter().map_err(|e| err(e.to_string()))? {
             let (_, value) = entry.map_err(|e| err(e.to_string()))?;
             let record: StoredChannel = serde_json::from_slice(value.value())
                 .map_err(|e| err(format!("a damaged channel record: {e}")))?;
-            out.push(record);
+            let txs = txs.remove(&record.id.0).unwrap_or_default();
+            out.push((record, txs));
         }
         Ok(out)
     }
@@ -240,21 +271,56 @@ fn log_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// A log entry: the channel id, then its JSON record.
-fn entry(record: &StoredChannel) -> std::result::Result<Vec<u8>, String> {
+/// A log entry: the channel id, then its JSON record (which begins with `{`), or [`TX_ENTRY`],
+/// the transaction's key in [`TXS`] and its JSON.
+fn record_entry(record: &StoredChannel) -> std::result::Result<Vec<u8>, String> {
     let mut out = record.id.0.to_vec();
     serde_json::to_writer(&mut out, record).map_err(|e| e.to_string())?;
     Ok(out)
 }
 
-fn split_entry(entry: &[u8]) -> std::result::Result<(&[u8; 32], &[u8]), String> {
-    let (id, value) = entry.split_first_chunk::<32>().ok_or_else(|| {
+/// What marks a log entry as a transaction's.
+const TX_ENTRY: u8 = b'T';
+
+fn tx_key(id: &B256, index: u32) -> [u8; 36] {
+    let mut key = [0u8; 36];
+    key[..32].copy_from_slice(id.as_slice());
+    key[32..].copy_from_slice(&index.to_be_bytes());
+    key
+}
+
+fn tx_entry(id: &B256, index: u32, tx: &StoredTx) -> std::result::Result<Vec<u8>, String> {
+    let mut out = id.0.to_vec();
+    out.push(TX_ENTRY);
+    out.extend_from_slice(&tx_key(id, index));
+    serde_json::to_writer(&mut out, tx).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// Where a log entry goes.
+enum Entry<'a> {
+    Record(&'a [u8; 32], &'a [u8]),
+    Tx(&'a [u8; 36], &'a [u8]),
+}
+
+fn split_entry(entry: &[u8]) -> std::result::Result<Entry<'_>, String> {
+    let short = || {
         format!(
-            "a payment log entry of {} bytes has no channel id",
+            "a payment log entry of {} bytes is too short for its keys",
             entry.len()
         )
-    })?;
-    Ok((id, value))
+    };
+    let (id, value) = entry.split_first_chunk::<32>().ok_or_else(short)?;
+    match value.split_first() {
+        Some((&TX_ENTRY, rest)) => {
+            let (key, value) = rest.split_first_chunk::<36>().ok_or_else(short)?;
+            if key[..32] != id[..] {
+                return Err("a payment log entry's transaction is of another channel".into());
+            }
+            Ok(Entry::Tx(key, value))
+        }
+        _ => Ok(Entry::Record(id, value)),
+    }
 }
 
 /// The writer thread: per batch of waiting writes, one synced log append, then one redb commit
@@ -306,10 +372,13 @@ fn write_batch(
     log: &mut Log,
     batch: &[Write],
 ) -> std::result::Result<Option<Vec<Vec<u8>>>, String> {
-    let entries = batch
-        .iter()
-        .map(|w| entry(&w.record))
-        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let mut entries = Vec::with_capacity(batch.len());
+    for w in batch {
+        entries.push(record_entry(&w.record)?);
+        if let Some((index, tx)) = &w.tx {
+            entries.push(tx_entry(&w.record.id, *index, tx)?);
+        }
+    }
     let bytes = entries.iter().map(Vec::len).sum();
     if !log.could_fit(entries.len(), bytes) {
         apply(db, &entries, Durability::Immediate)?;
@@ -331,13 +400,44 @@ fn apply(
     let mut txn = db.begin_write().map_err(|e| e.to_string())?;
     txn.set_durability(durability).map_err(|e| e.to_string())?;
     {
-        let mut table = txn.open_table(CHANNELS).map_err(|e| e.to_string())?;
+        let mut channels = txn.open_table(CHANNELS).map_err(|e| e.to_string())?;
+        let mut txs = txn.open_table(TXS).map_err(|e| e.to_string())?;
         for entry in entries {
-            let (id, value) = split_entry(entry)?;
-            table.insert(id, value).map_err(|e| e.to_string())?;
+            match split_entry(entry)? {
+                Entry::Record(id, value) => channels.insert(id, value),
+                Entry::Tx(key, value) => txs.insert(key, value),
+            }
+            .map_err(|e| e.to_string())?;
         }
     }
     txn.commit().map_err(|e| e.to_string())
+}
+
+/// Moves the transactions a record written before [`TXS`] existed still holds into it, in one
+/// synced commit; the records are written again without them.
+fn move_legacy_txs(db: &Database) -> std::result::Result<(), String> {
+    let mut entries = Vec::new();
+    {
+        let txn = db.begin_read().map_err(|e| e.to_string())?;
+        let table = txn.open_table(CHANNELS).map_err(|e| e.to_string())?;
+        for entry in table.iter().map_err(|e| e.to_string())? {
+            let (_, value) = entry.map_err(|e| e.to_string())?;
+            let damaged = |e: serde_json::Error| format!("a damaged channel record: {e}");
+            let legacy: LegacyTxs = serde_json::from_slice(value.value()).map_err(damaged)?;
+            if legacy.txs.is_empty() {
+                continue;
+            }
+            let record: StoredChannel = serde_json::from_slice(value.value()).map_err(damaged)?;
+            entries.push(record_entry(&record)?);
+            for (index, tx) in (0u32..).zip(&legacy.txs) {
+                entries.push(tx_entry(&record.id, index, tx)?);
+            }
+        }
+    }
+    if entries.is_empty() {
+        return Ok(());
+    }
+    apply(db, &entries, Durability::Immediate)
 }
 
 /// A synced redb commit: everything in the log is then in the database, and the log starts
@@ -348,125 +448,4 @@ fn checkpoint(db: &Database, log: &mut Log) -> std::result::Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn record(id: u8, balance: u64) -> StoredChannel {
-        StoredChannel {
-            id: B256::repeat_byte(id),
-            role: Role::Content,
-            channel: Bytes::from(vec![1, 2, 3]),
-            payer: Address::repeat_byte(2),
-            payer_public_key: Bytes::from(vec![4; 64]),
-            payer_key: Address::repeat_byte(3),
-            cid: "Qm".into(),
-            format: "240p30".into(),
-            total: 10,
-            delivered: vec![0b111],
-            balance,
-            signature: None,
-            last_request: None,
-            last_delivered: vec![],
-            last_keys: false,
-            previous: None,
-            cashed: 0,
-            closed: false,
-            txs: vec![],
-        }
-    }
-
-    #[tokio::test]
-    async fn writes_survive_a_reopen_and_batch() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("channels.redb");
-        {
-            let store = ChannelStore::open(&path).unwrap();
-            let writes: Vec<_> = (0..200u8)
-                .map(|i| {
-                    let store = store.clone();
-                    tokio::spawn(async move { store.put(record(i, u64::from(i))).await })
-                })
-                .collect();
-            for w in writes {
-                w.await.unwrap().unwrap();
-            }
-            store.put(record(7, 99)).await.unwrap();
-        }
-        let store = ChannelStore::open(&path).unwrap();
-        let mut all = store.load().unwrap();
-        all.sort_by_key(|r| r.id);
-        assert_eq!(all.len(), 200);
-        assert_eq!(all[7].balance, 99, "the latest write wins");
-    }
-
-    /// What a crash leaves: the database as of its last synced commit, the rest in the log.
-    #[tokio::test]
-    async fn the_log_alone_brings_back_what_the_database_lost() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("channels.redb");
-        let before = dir.path().join("before.redb");
-        {
-            let store = ChannelStore::open(&path).unwrap();
-            store.put(record(1, 1)).await.unwrap();
-        }
-        // Reopened, so the log was folded into the database and started again.
-        drop(ChannelStore::open(&path).unwrap());
-        std::fs::copy(&path, &before).unwrap();
-        {
-            let store = ChannelStore::open(&path).unwrap();
-            store.put(record(1, 5)).await.unwrap();
-            store.put(record(2, 3)).await.unwrap();
-        }
-        std::fs::copy(&before, &path).unwrap();
-        let store = ChannelStore::open(&path).unwrap();
-        let mut all = store.load().unwrap();
-        all.sort_by_key(|r| r.id);
-        assert_eq!(
-            all.iter().map(|r| r.balance).collect::<Vec<_>>(),
-            [5, 3],
-            "both writes came back from the log"
-        );
-    }
-
-    #[tokio::test]
-    async fn checkpoints_start_the_log_again_and_lose_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("channels.redb");
-        let small = 8192 + 16 * 1024;
-        {
-            let store = ChannelStore::open_with_log(path.clone(), small).unwrap();
-            // About 40 records fill this log: several checkpoints, and the last writes after
-            // the last one are in the log only.
-            for balance in 0..300u64 {
-                let id = u8::try_from(balance % 7).unwrap();
-                store.put(record(id, balance)).await.unwrap();
-            }
-            // A record larger than the whole log goes straight to a synced commit.
-            let mut big = record(9, 1);
-            big.delivered = vec![u64::MAX; 4096];
-            store.put(big).await.unwrap();
-            store.put(record(8, 2)).await.unwrap();
-        }
-        let log = std::fs::metadata(log_path(&path)).unwrap().len();
-        assert_eq!(log, small, "the log never grows");
-        let store = ChannelStore::open_with_log(path, small).unwrap();
-        let mut all = store.load().unwrap();
-        all.sort_by_key(|r| r.id);
-        let balances: Vec<_> = all.iter().map(|r| r.balance).collect();
-        assert_eq!(balances, [294, 295, 296, 297, 298, 299, 293, 2, 1]);
-        assert_eq!(all[8].delivered.len(), 4096);
-    }
-
-    #[tokio::test]
-    async fn a_damaged_log_is_a_typed_error_that_says_what_to_do() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("channels.redb");
-        drop(ChannelStore::open(&path).unwrap());
-        std::fs::write(log_path(&path), vec![0u8; 3 * 4096]).unwrap();
-        let err = ChannelStore::open(&path).unwrap_err();
-        assert!(
-            matches!(&err, NetError::Store { reason, .. } if reason.contains("move it away")),
-            "{err}"
-        );
-    }
-}
+mod tests;

@@ -1,0 +1,263 @@
+//! The store's tests: what survives a reopen or a crash, and what a damaged file gives.
+
+use super::*;
+
+fn record(id: u8, balance: u64) -> StoredChannel {
+    StoredChannel {
+        id: B256::repeat_byte(id),
+        role: Role::Content,
+        channel: Bytes::from(vec![1, 2, 3]),
+        payer: Address::repeat_byte(2),
+        payer_public_key: Bytes::from(vec![4; 64]),
+        payer_key: Address::repeat_byte(3),
+        cid: "Qm".into(),
+        format: "240p30".into(),
+        total: 10,
+        delivered: vec![0b111],
+        balance,
+        signature: None,
+        last_request: None,
+        last_delivered: vec![],
+        last_keys: false,
+        previous: None,
+        cashed: 0,
+        closed: false,
+    }
+}
+
+/// The records, by id.
+fn records(store: &ChannelStore) -> Vec<StoredChannel> {
+    let mut all: Vec<_> = store.load().unwrap().into_iter().map(|(r, _)| r).collect();
+    all.sort_by_key(|r| r.id);
+    all
+}
+
+#[tokio::test]
+async fn writes_survive_a_reopen_and_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    {
+        let store = ChannelStore::open(&path).unwrap();
+        let writes: Vec<_> = (0..200u8)
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move { store.put(record(i, u64::from(i)), None).await })
+            })
+            .collect();
+        for w in writes {
+            w.await.unwrap().unwrap();
+        }
+        store.put(record(7, 99), None).await.unwrap();
+    }
+    let store = ChannelStore::open(&path).unwrap();
+    let all = records(&store);
+    assert_eq!(all.len(), 200);
+    assert_eq!(all[7].balance, 99, "the latest write wins");
+}
+
+/// What a crash leaves: the database as of its last synced commit, the rest in the log.
+#[tokio::test]
+async fn the_log_alone_brings_back_what_the_database_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    let before = dir.path().join("before.redb");
+    {
+        let store = ChannelStore::open(&path).unwrap();
+        store.put(record(1, 1), None).await.unwrap();
+    }
+    // Reopened, so the log was folded into the database and started again.
+    drop(ChannelStore::open(&path).unwrap());
+    std::fs::copy(&path, &before).unwrap();
+    {
+        let store = ChannelStore::open(&path).unwrap();
+        store.put(record(1, 5), None).await.unwrap();
+        store.put(record(2, 3), None).await.unwrap();
+    }
+    std::fs::copy(&before, &path).unwrap();
+    let store = ChannelStore::open(&path).unwrap();
+    let all = records(&store);
+    assert_eq!(
+        all.iter().map(|r| r.balance).collect::<Vec<_>>(),
+        [5, 3],
+        "both writes came back from the log"
+    );
+}
+
+#[tokio::test]
+async fn checkpoints_start_the_log_again_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    let small = 8192 + 16 * 1024;
+    {
+        let store = ChannelStore::open_with_log(path.clone(), small).unwrap();
+        // About 40 records fill this log: several checkpoints, and the last writes after
+        // the last one are in the log only.
+        for balance in 0..300u64 {
+            let id = u8::try_from(balance % 7).unwrap();
+            store.put(record(id, balance), None).await.unwrap();
+        }
+        // A record larger than the whole log goes straight to a synced commit.
+        let mut big = record(9, 1);
+        big.delivered = vec![u64::MAX; 4096];
+        store.put(big, None).await.unwrap();
+        store.put(record(8, 2), None).await.unwrap();
+    }
+    let log = std::fs::metadata(log_path(&path)).unwrap().len();
+    assert_eq!(log, small, "the log never grows");
+    let store = ChannelStore::open_with_log(path, small).unwrap();
+    let all = records(&store);
+    let balances: Vec<_> = all.iter().map(|r| r.balance).collect();
+    assert_eq!(balances, [294, 295, 296, 297, 298, 299, 293, 2, 1]);
+    assert_eq!(all[8].delivered.len(), 4096);
+}
+
+#[tokio::test]
+async fn a_damaged_log_is_a_typed_error_that_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    drop(ChannelStore::open(&path).unwrap());
+    std::fs::write(log_path(&path), vec![0u8; 3 * 4096]).unwrap();
+    let err = ChannelStore::open(&path).unwrap_err();
+    assert!(
+        matches!(&err, NetError::Store { reason, .. } if reason.contains("move it away")),
+        "{err}"
+    );
+}
+
+fn tx(kind: &str, balance: u64) -> StoredTx {
+    StoredTx {
+        kind: kind.into(),
+        balance,
+        tx: B256::repeat_byte(u8::try_from(balance % 251).unwrap()),
+        gas_used: 40_000 + balance,
+        reason: None,
+    }
+}
+
+/// The channel's record as the database holds it.
+fn raw_record(path: &Path, id: u8) -> Vec<u8> {
+    let db = Database::create(path).unwrap();
+    let txn = db.begin_read().unwrap();
+    let table = txn.open_table(CHANNELS).unwrap();
+    table.get(&[id; 32]).unwrap().unwrap().value().to_vec()
+}
+
+/// A channel's transactions do not ride along with every payment's write: the record stays
+/// the size it had at its opening, and every transaction comes back in order, from the database
+/// or, after a crash, from the log.
+#[tokio::test]
+async fn transactions_are_stored_apart_and_come_back_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    let before = dir.path().join("before.redb");
+    let opened_size;
+    {
+        let store = ChannelStore::open(&path).unwrap();
+        store
+            .put(record(1, 0), Some((0, tx("open", 0))))
+            .await
+            .unwrap();
+        drop(store);
+        opened_size = raw_record(&path, 1).len();
+        let store = ChannelStore::open(&path).unwrap();
+        // A long video: a payment per segment, a withdrawal every fourth.
+        for balance in 1..=1200u64 {
+            let withdrawal = (balance % 4 == 0)
+                .then(|| (u32::try_from(balance / 4).unwrap(), tx("withdraw", balance)));
+            store.put(record(1, balance), withdrawal).await.unwrap();
+        }
+    }
+    drop(ChannelStore::open(&path).unwrap());
+    assert_eq!(
+        raw_record(&path, 1).len(),
+        opened_size + 3,
+        "the record grew by its balance's digits only, not by 300 withdrawals"
+    );
+    std::fs::copy(&path, &before).unwrap();
+    {
+        let store = ChannelStore::open(&path).unwrap();
+        store
+            .put(record(1, 1201), Some((301, tx("close", 1201))))
+            .await
+            .unwrap();
+    }
+    // The crash: the database as it was before the close, which only the log still holds.
+    std::fs::copy(&before, &path).unwrap();
+    let store = ChannelStore::open(&path).unwrap();
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.len(), 1);
+    let (record, txs) = &loaded[0];
+    assert_eq!(record.balance, 1201);
+    let expected: Vec<StoredTx> = std::iter::once(tx("open", 0))
+        .chain((1..=300).map(|i| tx("withdraw", i * 4)))
+        .chain([tx("close", 1201)])
+        .collect();
+    assert_eq!(txs, &expected);
+}
+
+/// A record with its transactions inside, as the store wrote it before they had a table:
+/// `{…, "txs": […]}`.
+fn legacy_record(id: u8, balance: u64, txs: &[StoredTx]) -> Vec<u8> {
+    let mut value = serde_json::to_value(record(id, balance)).unwrap();
+    value["txs"] = serde_json::to_value(txs).unwrap();
+    serde_json::to_vec(&value).unwrap()
+}
+
+/// A store written by the release before: transactions inside the records, in the database
+/// and in the log. On open they move to the table, in order, and the next write of the record
+/// loses none of them.
+#[tokio::test]
+async fn transactions_inside_records_of_the_release_before_move_to_their_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    drop(ChannelStore::open(&path).unwrap());
+    super::log::write_records_only_header(&log_path(&path));
+    let in_db = [tx("open", 0), tx("withdraw", 4), tx("withdraw", 8)];
+    let in_log = [tx("open", 0), tx("withdraw", 4)];
+    {
+        let db = Database::create(&path).unwrap();
+        let txn = db.begin_write().unwrap();
+        txn.open_table(CHANNELS)
+            .unwrap()
+            .insert(&[1; 32], legacy_record(1, 9, &in_db).as_slice())
+            .unwrap();
+        txn.commit().unwrap();
+        let (mut log, replay) = Log::open(&log_path(&path), LOG_BYTES).unwrap();
+        assert!(replay.is_empty() && log.is_records_only());
+        let mut entry = vec![2; 32];
+        entry.extend(legacy_record(2, 5, &in_log));
+        log.append(&[entry]).unwrap();
+    }
+    let store = ChannelStore::open(&path).unwrap();
+    let mut loaded = store.load().unwrap();
+    loaded.sort_by_key(|(r, _)| r.id);
+    let balances: Vec<_> = loaded.iter().map(|(r, _)| r.balance).collect();
+    assert_eq!(balances, [9, 5]);
+    assert_eq!(loaded[0].1, in_db);
+    assert_eq!(loaded[1].1, in_log);
+    store
+        .put(record(1, 12), Some((3, tx("withdraw", 12))))
+        .await
+        .unwrap();
+    drop(store);
+    let raw = raw_record(&path, 1);
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\"txs\""),
+        "the record no longer holds its transactions"
+    );
+    let store = ChannelStore::open(&path).unwrap();
+    let mut loaded = store.load().unwrap();
+    loaded.sort_by_key(|(r, _)| r.id);
+    let mut expected = in_db.to_vec();
+    expected.push(tx("withdraw", 12));
+    assert_eq!(loaded[0].1, expected);
+    assert_eq!(loaded[1].1, in_log);
+}
+
+#[test]
+fn a_log_entry_whose_transaction_names_another_channel_is_refused() {
+    let mut entry = tx_entry(&B256::repeat_byte(1), 0, &tx("open", 0)).unwrap();
+    entry[40] = 9;
+    assert!(matches!(split_entry(&entry), Err(e) if e.contains("another channel")));
+    assert!(matches!(split_entry(&[1; 20]), Err(e) if e.contains("too short")));
+}
