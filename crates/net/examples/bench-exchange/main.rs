@@ -16,7 +16,9 @@
 //! Options: `--segments N` (default 32), `--segment-kib K` (1024), `--ahead A` (4),
 //! `--max-streams M` (32), `--stream-segments S` (8), `--realtime-mib-s R` (0.5),
 //! `--store-dir DIR` (where the publisher's process keeps its channel store; by default the
-//! bench's temporary directory, where the viewers also write their segments).
+//! bench's temporary directory, where the viewers also write their segments), `--receive-only N`
+//! (only the receive path, N times, no dev-net: its figures move by several points between runs
+//! on this VM, and one run of the whole bench gives one of them).
 
 mod content;
 mod opened;
@@ -53,6 +55,7 @@ struct Args {
     stream_segments: u64,
     realtime_mib_s: f64,
     store_dir: Option<PathBuf>,
+    receive_only: Option<u32>,
     /// This process is the publisher's ([`publisher::run`]).
     publisher_process: bool,
 }
@@ -67,6 +70,7 @@ fn parse_args() -> Result<Args> {
         stream_segments: 8,
         realtime_mib_s: 0.5,
         store_dir: None,
+        receive_only: None,
         publisher_process: false,
     };
     let mut it = std::env::args().skip(1);
@@ -81,6 +85,7 @@ fn parse_args() -> Result<Args> {
             "--stream-segments" => a.stream_segments = value()?.parse()?,
             "--realtime-mib-s" => a.realtime_mib_s = value()?.parse()?,
             "--store-dir" => a.store_dir = Some(PathBuf::from(value()?)),
+            "--receive-only" => a.receive_only = Some(value()?.parse()?),
             publisher::FLAG => a.publisher_process = true,
             other => return Err(eyre!("unknown option {other}")),
         }
@@ -208,11 +213,34 @@ impl Bench {
     }
 }
 
+/// `--receive-only`: the receive path against a raw verify, `runs` times, one line each.
+async fn receive_only(runs: u32, out: Option<&std::path::Path>) -> Result<()> {
+    let mut lines = String::new();
+    for run in 1..=runs {
+        let f = receive::measure(3.0).await.wrap_err("receive path")?;
+        let line = format!(
+            "run {run}: raw verify {:.0}/s, receive path {:.0}/s, {:.0} %",
+            f.raw_verify,
+            f.path,
+            100.0 * f.path / f.raw_verify
+        );
+        println!("{line}");
+        writeln!(lines, "{line}")?;
+    }
+    if let Some(out) = out {
+        std::fs::write(out, lines)?;
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = parse_args()?;
     if args.publisher_process {
         return publisher::run(args.segments, args.segment_kib).await;
+    }
+    if let Some(runs) = args.receive_only {
+        return receive_only(runs, args.out.as_deref()).await;
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let tmp = tempfile::tempdir()?;

@@ -8,7 +8,7 @@ use alloy_sol_types::SolStruct;
 use serde::{Deserialize, Serialize};
 
 use super::segments::{indices_and_hashes, receipts_of};
-use super::{MessageType, Signers, expect_type, to_json};
+use super::{MessageType, Signers, decode_wire, headed, to_json};
 use crate::PROTOCOL_VERSION;
 use crate::eip712::{self, Eip712Domain};
 use crate::error::Result;
@@ -52,6 +52,8 @@ struct AttentionDeliveryWire {
     wallet_signature: String,
     signature: String,
 }
+
+headed!(AttentionDeliveryWire);
 
 impl AttentionDeliveryMessage {
     /// Signs the payment with the advertiser's wallet, then the whole delivery with its communication key.
@@ -137,8 +139,7 @@ impl AttentionDeliveryMessage {
 
     /// Decodes an `"attention-delivery"` message; signatures are checked for form only.
     pub fn decode(bytes: &[u8]) -> Result<Self> {
-        expect_type(bytes, MessageType::AttentionDelivery)?;
-        let w: AttentionDeliveryWire = serde_json::from_slice(bytes)?;
+        let w: AttentionDeliveryWire = decode_wire(bytes, MessageType::AttentionDelivery)?;
         Ok(Self {
             channel: parse_b256("nonce", &w.nonce)?,
             segments: decode_segments(w.segments)?,

@@ -4,7 +4,7 @@ use alloy_primitives::{Address, B256, Bytes};
 use alloy_signer::SignerSync;
 use serde::{Deserialize, Serialize};
 
-use super::{MessageType, Signers, expect_type, to_json};
+use super::{MessageType, Signers, decode_wire, headed, to_json};
 use crate::PROTOCOL_VERSION;
 use crate::channel::{ChainState, ChannelTerms};
 use crate::eip712::{self, Eip712Domain};
@@ -130,6 +130,8 @@ struct BidWire {
     signature: String,
 }
 
+headed!(BidWire);
+
 impl BidMessage {
     /// The channel id this bid opens (its `Bid` digest).
     pub fn channel_id(&self, payment_channel: &Eip712Domain) -> B256 {
@@ -177,8 +179,7 @@ impl BidMessage {
 
     /// Decodes a `"bid"` message; signatures are checked for form only.
     pub fn decode(bytes: &[u8]) -> Result<Self> {
-        expect_type(bytes, MessageType::Bid)?;
-        let w: BidWire = serde_json::from_slice(bytes)?;
+        let w: BidWire = decode_wire(bytes, MessageType::Bid)?;
         Ok(Self {
             terms: BidTerms {
                 nonce: parse_b256("nonce", &w.nonce)?,

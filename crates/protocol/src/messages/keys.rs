@@ -6,7 +6,7 @@ use alloy_signer::SignerSync;
 use alloy_sol_types::SolStruct;
 use serde::{Deserialize, Serialize};
 
-use super::{MessageType, PaymentMessage, expect_type, to_json};
+use super::{MessageType, PaymentMessage, decode_wire, headed, to_json};
 use crate::eip712::{self, Eip712Domain};
 use crate::error::{ProtocolError, Result};
 use crate::secp::VerifyingKey;
@@ -55,6 +55,8 @@ struct KeyRequestWire {
     wallet_signature: String,
     signature: String,
 }
+
+headed!(KeyRequestWire);
 
 /// Checks that `segments` is non-empty, strictly ascending and within the message limit.
 fn check_segments(segments: &[u64]) -> Result<()> {
@@ -171,8 +173,7 @@ impl KeyRequestMessage {
     /// Decodes a `"key-request"` message; signatures are checked for form only, the segment
     /// list for order and size.
     pub fn decode(bytes: &[u8]) -> Result<Self> {
-        expect_type(bytes, MessageType::KeyRequest)?;
-        let w: KeyRequestWire = serde_json::from_slice(bytes)?;
+        let w: KeyRequestWire = decode_wire(bytes, MessageType::KeyRequest)?;
         check_segments(&w.segments)?;
         Ok(Self {
             channel: parse_b256("nonce", &w.nonce)?,

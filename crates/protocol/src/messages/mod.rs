@@ -88,14 +88,19 @@ struct Header {
     version: u64,
 }
 
-/// Checks size, JSON well-formedness, version and type; returns the type.
-pub fn peek_type(bytes: &[u8]) -> Result<MessageType> {
+fn check_len(bytes: &[u8]) -> Result<()> {
     if bytes.len() > MAX_MESSAGE_LEN {
         return Err(ProtocolError::MessageTooLarge {
             len: bytes.len(),
             max: MAX_MESSAGE_LEN,
         });
     }
+    Ok(())
+}
+
+/// Checks size, JSON well-formedness, version and type; returns the type.
+pub fn peek_type(bytes: &[u8]) -> Result<MessageType> {
+    check_len(bytes)?;
     let header: Header = serde_json::from_slice(bytes)?;
     if header.version != PROTOCOL_VERSION {
         return Err(ProtocolError::UnsupportedVersion(header.version));
@@ -113,6 +118,56 @@ pub(crate) fn expect_type(bytes: &[u8], expected: MessageType) -> Result<()> {
         });
     }
     Ok(())
+}
+
+/// The `type` and `version` a message's wire form carries.
+pub(crate) trait Headed {
+    fn kind(&self) -> &str;
+    fn version(&self) -> u64;
+}
+
+/// Implements [`Headed`] for wire forms with `kind` and `version` fields.
+macro_rules! headed {
+    ($($wire:ty),+ $(,)?) => {$(
+        impl $crate::messages::Headed for $wire {
+            fn kind(&self) -> &str {
+                &self.kind
+            }
+            fn version(&self) -> u64 {
+                self.version
+            }
+        }
+    )+};
+}
+pub(crate) use headed;
+
+/// Decodes the wire form `W` of a message of type `expected` in one JSON parse (a check of the
+/// header first was a second parse of every payment). A parse that fails is explained by
+/// [`expect_type`] where it can (not JSON, another type or version), so the errors are those of
+/// a header checked first.
+pub(crate) fn decode_wire<W: serde::de::DeserializeOwned + Headed>(
+    bytes: &[u8],
+    expected: MessageType,
+) -> Result<W> {
+    check_len(bytes)?;
+    let wire: W = match serde_json::from_slice(bytes) {
+        Ok(wire) => wire,
+        Err(e) => {
+            expect_type(bytes, expected)?;
+            return Err(e.into());
+        }
+    };
+    if wire.version() != PROTOCOL_VERSION {
+        return Err(ProtocolError::UnsupportedVersion(wire.version()));
+    }
+    let got = MessageType::parse(wire.kind())?;
+    if got != expected {
+        return Err(ProtocolError::UnexpectedType {
+            expected: expected.as_str(),
+            got: got.as_str().to_owned(),
+        });
+    }
+    Ok(wire)
 }
 
 /// Any message.

@@ -5,7 +5,7 @@ use alloy_signer::SignerSync;
 use alloy_sol_types::SolStruct;
 use serde::{Deserialize, Serialize};
 
-use super::{MessageType, Signers, expect_type, to_json};
+use super::{MessageType, Signers, decode_wire, headed, to_json};
 use crate::PROTOCOL_VERSION;
 use crate::eip712::{self, Eip712Domain};
 use crate::error::{ProtocolError, Result};
@@ -46,6 +46,8 @@ struct PaymentWire {
     wallet_signature: String,
     signature: String,
 }
+
+headed!(PaymentWire);
 
 impl PaymentMessage {
     /// Signs `balance` on `channel` with the payer's wallet, then with the payer's communication key.
@@ -138,8 +140,7 @@ impl PaymentMessage {
 
     /// Decodes a `"payment"` message; signatures are checked for form only.
     pub fn decode(bytes: &[u8]) -> Result<Self> {
-        expect_type(bytes, MessageType::Payment)?;
-        let w: PaymentWire = serde_json::from_slice(bytes)?;
+        let w: PaymentWire = decode_wire(bytes, MessageType::Payment)?;
         Ok(Self {
             channel: parse_b256("nonce", &w.nonce)?,
             balance: w.balance,

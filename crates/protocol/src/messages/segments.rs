@@ -7,7 +7,7 @@ use alloy_signer::SignerSync;
 use alloy_sol_types::SolStruct;
 use serde::{Deserialize, Serialize};
 
-use super::{MessageType, expect_type, to_json};
+use super::{MessageType, decode_wire, headed, to_json};
 use crate::PROTOCOL_VERSION;
 use crate::eip712::{self, Eip712Domain};
 use crate::error::{ProtocolError, Result};
@@ -163,8 +163,7 @@ impl SegmentDeliveryMessage {
 
     /// Decodes a `"segment-delivery"` message; the signature is checked for form only.
     pub fn decode(bytes: &[u8]) -> Result<Self> {
-        expect_type(bytes, MessageType::SegmentDelivery)?;
-        let w: SegmentDeliveryWire = serde_json::from_slice(bytes)?;
+        let w: SegmentDeliveryWire = decode_wire(bytes, MessageType::SegmentDelivery)?;
         Ok(Self {
             channel: parse_b256("nonce", &w.nonce)?,
             segments: decode_segments(w.segments)?,
@@ -250,6 +249,8 @@ struct SegmentRequestWire {
     signature: String,
 }
 
+headed!(SegmentDeliveryWire, SegmentRequestWire);
+
 impl SegmentRequestMessage {
     /// Signs a request with the viewer's communication key.
     pub fn sign<C: SignerSync + ?Sized>(
@@ -309,8 +310,7 @@ impl SegmentRequestMessage {
 
     /// Decodes a `"segment-request"` message; the signature is checked for form only.
     pub fn decode(bytes: &[u8]) -> Result<Self> {
-        expect_type(bytes, MessageType::SegmentRequest)?;
-        let w: SegmentRequestWire = serde_json::from_slice(bytes)?;
+        let w: SegmentRequestWire = decode_wire(bytes, MessageType::SegmentRequest)?;
         Ok(Self {
             channel: parse_b256("nonce", &w.nonce)?,
             segment: w.segment,
