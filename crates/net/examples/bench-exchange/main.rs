@@ -368,6 +368,12 @@ async fn main() -> Result<()> {
         100.0 * receive.path / receive.raw_verify
     )?;
     writeln!(md)?;
+    writeln!(
+        md,
+        "Both measured in {} slices of 0.3 s taken in turn; each figure is the sum of its slices.",
+        receive::SLICES
+    )?;
+    writeln!(md)?;
     writeln!(md, "## Throughput, one stream between two processes")?;
     writeln!(md)?;
     writeln!(

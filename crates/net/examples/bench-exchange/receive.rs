@@ -123,7 +123,7 @@ type Stored = std::pin::Pin<Box<dyn std::future::Future<Output = paratii_net::Re
 
 /// Slices of each, in turn, in one run: a slow moment of this VM (single runs of a raw verify
 /// went from 14,000 to 21,000 a second) then falls on both.
-const SLICES: u32 = 10;
+pub const SLICES: u32 = 10;
 
 /// Measures for about `seconds` each, in [`SLICES`] slices taken in turn.
 pub async fn measure(seconds: f64) -> Result<Figures> {
