@@ -245,11 +245,9 @@ impl ChannelStore {
             let (key, value) = entry.map_err(|e| err(e.to_string()))?;
             let tx: StoredTx = serde_json::from_slice(value.value())
                 .map_err(|e| err(format!("a damaged transaction record: {e}")))?;
-            let (id, _) = key
-                .value()
-                .split_first_chunk::<32>()
-                .unwrap_or((&[0; 32], &[]));
-            txs.entry(*id).or_default().push(tx);
+            let mut id = [0u8; 32];
+            id.copy_from_slice(&key.value()[..32]);
+            txs.entry(id).or_default().push(tx);
         }
         let table = txn.open_table(CHANNELS).map_err(|e| err(e.to_string()))?;
         let mut out = Vec::new();
