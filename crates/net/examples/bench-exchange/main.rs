@@ -213,26 +213,6 @@ impl Bench {
     }
 }
 
-/// `--receive-only`: the receive path against a raw verify, `runs` times, one line each.
-async fn receive_only(runs: u32, out: Option<&std::path::Path>) -> Result<()> {
-    let mut lines = String::new();
-    for run in 1..=runs {
-        let f = receive::measure(3.0).await.wrap_err("receive path")?;
-        let line = format!(
-            "run {run}: raw verify {:.0}/s, receive path {:.0}/s, {:.0} %",
-            f.raw_verify,
-            f.path,
-            100.0 * f.path / f.raw_verify
-        );
-        println!("{line}");
-        writeln!(lines, "{line}")?;
-    }
-    if let Some(out) = out {
-        std::fs::write(out, lines)?;
-    }
-    Ok(())
-}
-
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = parse_args()?;
@@ -240,7 +220,7 @@ async fn main() -> Result<()> {
         return publisher::run(args.segments, args.segment_kib).await;
     }
     if let Some(runs) = args.receive_only {
-        return receive_only(runs, args.out.as_deref()).await;
+        return receive::only(runs, args.out.as_deref()).await;
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let tmp = tempfile::tempdir()?;

@@ -16,7 +16,9 @@ use std::time::{Duration, Instant};
 
 use alloy::primitives::{Address, B256, Bytes, keccak256};
 use alloy::signers::local::PrivateKeySigner;
-use eyre::Result;
+use std::fmt::Write as _;
+
+use eyre::{Result, WrapErr};
 use paratii_net::address_of_peer;
 use paratii_net::segments::SegmentSet;
 use paratii_net::server::Role;
@@ -224,4 +226,24 @@ pub async fn measure(seconds: f64) -> Result<Figures> {
         raw_verify: verified as f64 / verifying.as_secs_f64(),
         path: paid as f64 / paying.as_secs_f64(),
     })
+}
+
+/// `--receive-only`: the receive path against a raw verify, `runs` times, one line each.
+pub async fn only(runs: u32, out: Option<&std::path::Path>) -> Result<()> {
+    let mut lines = String::new();
+    for run in 1..=runs {
+        let f = measure(3.0).await.wrap_err("receive path")?;
+        let line = format!(
+            "run {run}: raw verify {:.0}/s, receive path {:.0}/s, {:.0} %",
+            f.raw_verify,
+            f.path,
+            100.0 * f.path / f.raw_verify
+        );
+        println!("{line}");
+        writeln!(lines, "{line}")?;
+    }
+    if let Some(out) = out {
+        std::fs::write(out, lines)?;
+    }
+    Ok(())
 }

@@ -177,6 +177,15 @@ impl ChannelEntry {
         lock(&self.txs).clone()
     }
 
+    /// The hash of the latest transaction of `kind` sent on the channel.
+    pub(crate) fn last_tx(&self, kind: &str) -> Option<alloy::primitives::B256> {
+        lock(&self.txs)
+            .iter()
+            .rev()
+            .find(|t| t.kind == kind)
+            .map(|t| t.tx)
+    }
+
     /// The latest payment: `(balance, wallet signature)`.
     pub(crate) fn latest(&self) -> Option<(u64, Sig)> {
         let r = lock(&self.record);

@@ -320,13 +320,7 @@ impl Shared {
         self.close(&entry, "the viewer is done")
             .await
             .map_err(internal)?;
-        let tx = entry
-            .txs()
-            .iter()
-            .rev()
-            .find(|t| t.kind == "close")
-            .map(|t| t.tx)
-            .unwrap_or_default();
+        let tx = entry.last_tx("close").unwrap_or_default();
         Ok(ChannelClosed {
             channel: entry.id,
             balance: entry.cashed(),
