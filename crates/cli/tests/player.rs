@@ -536,7 +536,7 @@ fn an_ad_plays_first_and_pays_the_viewer_for_what_it_played() {
     let playing = w.play(&["--accept-attention", "--grace", "60"]);
     // The advertiser bids on the viewer's attention; it serves until every segment is receipted.
     let ad_rate = AD_RATE.to_string();
-    let advertise = w
+    let mut advertise = w
         .advertiser
         .command(&[
             "--json",
@@ -554,6 +554,15 @@ fn an_ad_plays_first_and_pays_the_viewer_for_what_it_played() {
         .unwrap();
     let start = std::time::Instant::now();
     while playing.state()["ads"].as_array().is_none_or(Vec::is_empty) {
+        // An advertiser that gave up (it found no address in the viewer's profile, say) is the
+        // failure to report, not the minute spent waiting for an ad it will never send.
+        if let Some(status) = advertise.try_wait().unwrap() {
+            let out = advertise.wait_with_output().unwrap();
+            panic!(
+                "advertise ended ({status}) before the ad arrived: {}",
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
         assert!(
             start.elapsed() < Duration::from_secs(60),
             "the ad never arrived"

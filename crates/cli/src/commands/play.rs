@@ -105,7 +105,13 @@ pub(crate) async fn run(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
     })
     .await
     .wrap_err("starting the player's web server on 127.0.0.1")?;
-    // One JSON line first, like `serve`'s, so scripts can wait for it.
+    let attention = if args.accept_attention {
+        Some(start_attention(&id, &args, &player, ads_dir).await?)
+    } else {
+        None
+    };
+    // One JSON line first, like `serve`'s, so scripts can wait for it. It comes after the ad peer
+    // has published its addresses: an advertiser started on this line must find us in the profile.
     println!(
         "{}",
         json!({"ready": true, "url": player.url(), "playlist": player.playlist_url(), "video": video, "format": format})
@@ -120,11 +126,6 @@ pub(crate) async fn run(ctx: &Ctx, args: PlayArgs) -> eyre::Result<()> {
     if args.open {
         open_browser(&player.url());
     }
-    let attention = if args.accept_attention {
-        Some(start_attention(&id, &args, &player, ads_dir).await?)
-    } else {
-        None
-    };
     let config = PeerConfig::new(id.client.clone(), id.comm.clone());
     let request = SessionRequest {
         video,
