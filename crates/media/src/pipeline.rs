@@ -7,8 +7,6 @@
 //! finished, and a finished one re-runs without side effects.
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::pin::pin;
 use std::time::Duration;
@@ -17,20 +15,21 @@ use alloy_primitives::keccak256;
 use bytes::Bytes;
 use paratii_ipfs::{AddOptions, Cid, CidVersion, Ipfs};
 use paratii_keys::Password;
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::error::{MediaError, Result, io};
 use crate::format::Format;
-use crate::hls::{VideoSecret, encrypt_segment, segment_key};
-use crate::library::{Library, UploadRecord, write_atomic};
+use crate::library::{Library, UploadRecord};
 use crate::process;
 use crate::store;
 use crate::toc::{Directory, TableOfContents};
-use crate::transcode::{
-    Job, Progress, ProgressFn, Stage, Transcoder, complete_segments, finished_segments,
-    list_segments,
-};
+use crate::transcode::{Job, ProgressFn, Transcoder, list_segments};
+
+mod packer;
+mod work;
+
+use packer::Packer;
+use work::{Done, State, finished_renditions};
+pub use work::{WorkLock, settings_hash, sha256_file};
 
 /// How often the renditions' playlists are read while the transcode runs.
 const POLL: Duration = Duration::from_millis(200);
@@ -101,129 +100,6 @@ pub struct Packaged {
     pub lock: WorkLock,
 }
 
-/// An exclusive lock on a work directory (`<work>/lock`, `flock`): one upload at a time per
-/// source and settings. The kernel releases it when the holder dies, however it dies, so a
-/// stale lock never blocks a re-run.
-#[derive(Debug)]
-pub struct WorkLock {
-    _file: File,
-    path: PathBuf,
-}
-
-impl WorkLock {
-    /// Takes the lock of `work`, or fails with [`MediaError::UploadInProgress`].
-    pub fn acquire(work: &Path) -> Result<Self> {
-        let path = work.join("lock");
-        let mut file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(io("opening", &path))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(MediaError::UploadInProgress { path }),
-            Err(TryLockError::Error(e)) => return Err(io("locking", &path)(e)),
-        }
-        // The holder's pid, for a person who wonders who holds it (the lock is the flock).
-        let _ = file
-            .set_len(0)
-            .and_then(|()| writeln!(file, "{}", std::process::id()));
-        Ok(Self { _file: file, path })
-    }
-
-    /// The lock file.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-/// One finished segment: its plaintext file and what was added for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Done {
-    /// The plaintext's file name in the rendition directory.
-    file: String,
-    /// sha256 of the plaintext, hex: a re-transcode that gives other bytes is not confused
-    /// with the segment recorded.
-    sha256: String,
-    /// Its measured duration.
-    seconds: f64,
-    /// The ciphertext's CID.
-    cid: Cid,
-    /// The ciphertext's size in bytes.
-    size: u64,
-}
-
-/// `<work>/state.json`: what is finished. (A state written by an earlier version, with
-/// `added` instead of `segments`, reads as "nothing recorded": every segment is then found
-/// in the store and reused.)
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct State {
-    /// Format -> segment file names, once the transcode finished.
-    transcoded: Option<BTreeMap<String, Vec<String>>>,
-    /// Format -> index -> finished segment.
-    #[serde(default)]
-    segments: BTreeMap<String, BTreeMap<u64, Done>>,
-}
-
-impl State {
-    fn load(path: &Path) -> Result<Self> {
-        match std::fs::read(path) {
-            Ok(b) => serde_json::from_slice(&b).map_err(|e| MediaError::Json {
-                what: path.display().to_string(),
-                reason: e.to_string(),
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(io("reading", path)(e)),
-        }
-    }
-
-    fn save(&self, path: &Path) -> Result<()> {
-        let bytes = serde_json::to_vec_pretty(self).map_err(|e| MediaError::Json {
-            what: "the upload state".into(),
-            reason: e.to_string(),
-        })?;
-        write_atomic(path, &bytes)
-    }
-}
-
-/// sha256 of a file, hex; unreadable files give [`MediaError::Unreadable`].
-pub fn sha256_file(path: &Path) -> Result<String> {
-    let unreadable = |e: std::io::Error| MediaError::Unreadable {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    };
-    let mut file = std::fs::File::open(path).map_err(unreadable)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = file.read(&mut buf).map_err(unreadable)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex(&hasher.finalize()))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The hash of everything that determines the output bytes: formats, segment length, CID version
-/// and the transcoder. 16 hex digits; names the work directory and the video secret.
-pub fn settings_hash(settings: &UploadSettings, transcoder_id: &str) -> String {
-    let canonical = serde_json::json!({
-        "formats": settings.formats,
-        "segmentSeconds": settings.segment_seconds,
-        "cidVersion": settings.cid_version,
-        "transcoder": transcoder_id,
-    });
-    hex(&Sha256::digest(canonical.to_string().as_bytes())[..8])
-}
-
 /// The number of segments a viewer expects of a video registered with `duration_s` and
 /// `segment_seconds`: `ceil(duration / segmentLength)` (`paratii-net`'s session and viewer
 /// refuse a table of contents of any other length).
@@ -246,219 +122,6 @@ pub fn registered_duration(segments: usize, segment_seconds: u32, last_s: f64) -
         1
     };
     u32::try_from(full.saturating_add(last)).unwrap_or(u32::MAX)
-}
-
-/// How many segments are measured (one ffprobe each, mostly process start-up) at once, and the
-/// most plaintexts held in memory.
-const BATCH: usize = 8;
-
-/// A segment to absorb: its format, index and file.
-type Item = (&'static str, usize, PathBuf);
-
-/// A segment read, waiting for its measure and its add.
-struct Pending {
-    format: &'static str,
-    index: usize,
-    path: PathBuf,
-    file: String,
-    plain: Vec<u8>,
-    sha256: String,
-    seconds: Option<f64>,
-}
-
-/// The encrypt-and-add half of a run: every segment goes through [`Packer::absorb`].
-struct Packer<'a> {
-    p: &'a Package<'a>,
-    formats: &'a [Format],
-    secret: VideoSecret,
-    opts: AddOptions,
-    state: State,
-    state_path: PathBuf,
-    renditions: PathBuf,
-    /// Format -> index -> this run's finished segment.
-    produced: BTreeMap<&'static str, BTreeMap<usize, Done>>,
-    added: usize,
-    reused: usize,
-    /// Segments expected in all (an estimate while the transcode runs).
-    total: u64,
-}
-
-impl Packer<'_> {
-    fn report(&self) {
-        let done: usize = self.produced.values().map(BTreeMap::len).sum();
-        (self.p.progress)(Progress {
-            stage: Stage::Add,
-            done: done as u64,
-            total: self.total.max(done as u64),
-        });
-    }
-
-    fn has_produced(&self, format: &str, index: usize, path: &Path) -> bool {
-        self.produced
-            .get(format)
-            .and_then(|m| m.get(&index))
-            .is_some_and(|d| path.file_name().is_some_and(|n| *n == *d.file))
-    }
-
-    /// Measures, encrypts and adds `items`, [`BATCH`] at a time, except what is recorded or
-    /// already in the store. `trusted`: the files are those a finished transcode recorded, so a
-    /// recorded entry is believed without reading the file again.
-    async fn absorb(&mut self, items: Vec<Item>, trusted: bool) -> Result<()> {
-        for batch in items.chunks(BATCH) {
-            self.absorb_batch(batch, trusted).await?;
-        }
-        Ok(())
-    }
-
-    async fn absorb_batch(&mut self, batch: &[Item], trusted: bool) -> Result<()> {
-        // 1. What is done already: recorded (and, unless trusted, the same bytes) and stored.
-        let mut pending = Vec::new();
-        for (format, index, path) in batch {
-            let (format, index) = (*format, *index);
-            let file = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let recorded = self
-                .state
-                .segments
-                .get(format)
-                .and_then(|m| m.get(&(index as u64)))
-                .filter(|d| d.file == file)
-                .cloned();
-            if let Some(done) = recorded.as_ref().filter(|_| trusted)
-                && self.p.store.has(&done.cid).await?
-            {
-                self.reused += 1;
-                self.finish(format, index, done.clone());
-                continue;
-            }
-            let plain = std::fs::read(path).map_err(io("reading", path))?;
-            let sha256 = hex(&Sha256::digest(&plain));
-            let recorded = recorded.filter(|d| d.sha256 == sha256);
-            if let Some(done) = &recorded
-                && self.p.store.has(&done.cid).await?
-            {
-                self.reused += 1;
-                self.finish(format, index, done.clone());
-                continue;
-            }
-            pending.push(Pending {
-                format,
-                index,
-                path: path.clone(),
-                file,
-                plain,
-                sha256,
-                seconds: recorded.map(|d| d.seconds),
-            });
-        }
-        // 2. Measure what is new, all at once.
-        let measures = pending
-            .iter()
-            .filter(|p| p.seconds.is_none())
-            .map(|p| self.p.transcoder.segment_seconds(&p.path));
-        let mut measured = futures::future::join_all(measures).await.into_iter();
-        for p in pending.iter_mut().filter(|p| p.seconds.is_none()) {
-            p.seconds = measured.next().transpose()?;
-        }
-        // 3. Encrypt and add, in order.
-        for p in pending {
-            let i = p.index as u64;
-            let key = segment_key(&self.secret, p.format, i);
-            let cipher = encrypt_segment(&key, i, &p.plain);
-            let size = cipher.len() as u64;
-            // The CID first: a store that has it (an add whose record was lost with a killed
-            // run) is not written again.
-            let cid = paratii_ipfs::file_cid(&cipher, self.opts);
-            if self.p.store.has(&cid).await? {
-                self.reused += 1;
-            } else {
-                let added = self.p.store.add(Bytes::from(cipher), self.opts).await?;
-                if added != cid {
-                    return Err(paratii_ipfs::IpfsError::CidMismatch {
-                        expected: cid,
-                        actual: added,
-                    }
-                    .into());
-                }
-                self.added += 1;
-            }
-            let done = Done {
-                file: p.file,
-                sha256: p.sha256,
-                seconds: p.seconds.unwrap_or_default(),
-                cid,
-                size,
-            };
-            self.state
-                .segments
-                .entry(p.format.to_owned())
-                .or_default()
-                .insert(i, done.clone());
-            self.finish(p.format, p.index, done);
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self, format: &'static str, index: usize, done: Done) {
-        self.produced.entry(format).or_default().insert(index, done);
-        self.report();
-    }
-
-    /// While the transcode runs: absorbs every segment a playlist lists that this run has not.
-    async fn absorb_finished(&mut self) -> Result<()> {
-        let mut items = Vec::new();
-        for f in self.formats {
-            let finished = finished_segments(&self.renditions.join(f.name));
-            for (index, path) in finished.into_iter().enumerate() {
-                if !self.has_produced(f.name, index, &path) {
-                    items.push((f.name, index, path));
-                }
-            }
-        }
-        if !items.is_empty() {
-            self.absorb(items, false).await?;
-            self.state.save(&self.state_path)?;
-        }
-        Ok(())
-    }
-}
-
-/// The renditions a previous run finished: recorded in the state, or (a run killed between
-/// the end of ffmpeg and the state write) complete playlists. `None`: transcode again.
-fn finished_renditions(
-    state: &State,
-    formats: &[Format],
-    renditions: &Path,
-) -> Option<(BTreeMap<String, Vec<PathBuf>>, bool)> {
-    let recorded = state.transcoded.as_ref().and_then(|done| {
-        formats
-            .iter()
-            .map(|f| {
-                let names = done.get(f.name)?;
-                let files: Vec<PathBuf> = names
-                    .iter()
-                    .map(|n| renditions.join(f.name).join(n))
-                    .collect();
-                (!files.is_empty() && files.iter().all(|p| p.is_file()))
-                    .then(|| (f.name.to_owned(), files))
-            })
-            .collect::<Option<BTreeMap<_, _>>>()
-    });
-    if let Some(files) = recorded {
-        return Some((files, true));
-    }
-    formats
-        .iter()
-        .map(|f| {
-            Some((
-                f.name.to_owned(),
-                complete_segments(&renditions.join(f.name))?,
-            ))
-        })
-        .collect::<Option<BTreeMap<_, _>>>()
-        .map(|files| (files, false))
 }
 
 /// Runs the media half of an upload (see the module documentation).
