@@ -1,102 +1,23 @@
 //! Sign / encode / decode / verify round trips and every error path of the messages.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+
 use std::collections::BTreeMap;
 
 use alloy_primitives::{Address, B256, Bytes, U256, address, b256, keccak256};
-use alloy_signer_local::PrivateKeySigner;
-use paratii_protocol::eip712::{self, Eip712Domain};
+use paratii_protocol::eip712::{self};
 use paratii_protocol::ownership::{
     recover_key_ownership, sign_key_ownership, verify_key_ownership,
 };
 use paratii_protocol::{
-    AttentionDeliveryMessage, BidMessage, BidTerms, ChainState, KeyRecord, Message, MessageType,
-    PaymentMessage, ProtocolError, SegmentDeliveryMessage, SegmentRequestMessage, Sig,
-    SignatureFault, VideoTerms, peek_type, sealed_segment_hash,
+    AttentionDeliveryMessage, BidMessage, BidTerms, ChainState, KeyRecord, Message, PaymentMessage,
+    ProtocolError, SegmentDeliveryMessage, SegmentRequestMessage, Sig, VideoTerms,
+    sealed_segment_hash,
 };
-use serde_json::{Value, json};
-
-fn signer(byte: u8) -> PrivateKeySigner {
-    PrivateKeySigner::from_bytes(&B256::repeat_byte(byte)).expect("valid key")
-}
-
-fn domain() -> Eip712Domain {
-    eip712::payment_channel_domain(
-        31337,
-        address!("0x00000000000000000000000000000000000000c1"),
-    )
-}
-
-struct Party {
-    wallet: PrivateKeySigner,
-    key: PrivateKeySigner,
-}
-
-fn viewer() -> Party {
-    Party {
-        wallet: signer(0x11),
-        key: signer(0x12),
-    }
-}
-fn publisher() -> Party {
-    Party {
-        wallet: signer(0x21),
-        key: signer(0x22),
-    }
-}
-
-fn terms() -> BidTerms {
-    BidTerms {
-        nonce: B256::ZERO,
-        rate: 1_000_000_000_000_000,
-        expiration: 1_900_000_000,
-        cid: "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi".into(),
-        format: "720p30".into(),
-        bidder_key: viewer().key.address(),
-        counterparty_key: publisher().key.address(),
-    }
-}
-
-fn bid() -> BidMessage {
-    let v = viewer();
-    terms().sign(&domain(), &v.wallet, &v.key).expect("sign")
-}
-
-fn segments() -> BTreeMap<u64, Bytes> {
-    BTreeMap::from([
-        (0, Bytes::from_static(b"segment zero")),
-        (1, Bytes::from_static(b"")),
-        (10, Bytes::from(vec![0xffu8; 300])),
-    ])
-}
-
-fn state() -> ChainState {
-    ChainState {
-        now: 1_800_000_000,
-        payer_nonce: B256::ZERO,
-        payer_balance: U256::from(10u128.pow(21)),
-        video: VideoTerms {
-            available: true,
-            duration: 95,
-            segment_length: 10,
-        },
-        bidder_key: KeyRecord {
-            wallet: viewer().wallet.address(),
-            active: true,
-        },
-    }
-}
-
-fn set(bytes: &[u8], field: &str, value: Value) -> Vec<u8> {
-    let mut v: Value = serde_json::from_slice(bytes).unwrap();
-    v[field] = value;
-    serde_json::to_vec(&v).unwrap()
-}
-
-fn remove(bytes: &[u8], field: &str) -> Vec<u8> {
-    let mut v: Value = serde_json::from_slice(bytes).unwrap();
-    v.as_object_mut().unwrap().remove(field);
-    serde_json::to_vec(&v).unwrap()
-}
+use serde_json::Value;
 
 #[test]
 fn bid_round_trip_and_verify() {
@@ -528,167 +449,6 @@ fn key_ownership() {
         ),
         Err(ProtocolError::SignerMismatch { .. })
     ));
-}
-
-#[test]
-fn decode_errors() {
-    let good = bid().encode();
-    let err = |b: &[u8]| Message::decode(b).unwrap_err();
-
-    assert!(matches!(err(b""), ProtocolError::Json(_)));
-    assert!(matches!(err(b"{"), ProtocolError::Json(_)));
-    assert!(matches!(err(b"[]"), ProtocolError::Json(_)));
-    assert!(matches!(err(b"\xff\xfe"), ProtocolError::Json(_)));
-    assert!(matches!(
-        err(&remove(&good, "version")),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&remove(&good, "type")),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&remove(&good, "signature")),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&set(&good, "version", json!(2))),
-        ProtocolError::UnsupportedVersion(2)
-    ));
-    assert!(matches!(
-        err(&set(&good, "version", json!(0))),
-        ProtocolError::UnsupportedVersion(0)
-    ));
-    assert!(matches!(
-        err(&set(&good, "version", json!("1"))),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&set(&good, "version", json!(1.5))),
-        ProtocolError::Json(_)
-    ));
-    assert!(
-        matches!(err(&set(&good, "type", json!("offer"))), ProtocolError::UnknownType(t) if t == "offer")
-    );
-    assert!(matches!(
-        err(&set(&good, "extra", json!(1))),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        PaymentMessage::decode(&good),
-        Err(ProtocolError::UnexpectedType {
-            expected: "payment",
-            ..
-        })
-    ));
-    assert!(matches!(
-        err(&set(&good, "nonce", json!("0x00"))),
-        ProtocolError::InvalidLength { field: "nonce", .. }
-    ));
-    assert!(matches!(
-        err(&set(&good, "nonce", json!("00".repeat(32)))),
-        ProtocolError::InvalidHex { field: "nonce" }
-    ));
-    assert!(matches!(
-        err(&set(&good, "nonce", json!(1))),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&set(&good, "bid", json!("01"))),
-        ProtocolError::InvalidInteger { field: "bid" }
-    ));
-    assert!(matches!(
-        err(&set(&good, "bid", json!(5))),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&set(&good, "expiration", json!(-1))),
-        ProtocolError::Json(_)
-    ));
-    assert!(matches!(
-        err(&set(&good, "bidder key", json!("0x1234"))),
-        ProtocolError::InvalidLength {
-            field: "bidder key",
-            expected: 20,
-            got: 2
-        }
-    ));
-    let sig = bid().signature;
-    let sig64 = format!("0x{}", alloy_primitives::hex::encode(&sig.as_bytes()[..64]));
-    assert!(matches!(
-        err(&set(&good, "signature", json!(sig64))),
-        ProtocolError::InvalidSignature {
-            field: "signature",
-            fault: SignatureFault::Length(64)
-        }
-    ));
-    let high = format!("0x{}", alloy_primitives::hex::encode(sig.high_s_twin()));
-    assert!(matches!(
-        err(&set(&good, "wallet signature", json!(high))),
-        ProtocolError::InvalidSignature {
-            field: "wallet signature",
-            fault: SignatureFault::HighS
-        }
-    ));
-    let mut v0 = *sig.as_bytes();
-    v0[64] -= 27;
-    let v0 = format!("0x{}", alloy_primitives::hex::encode(v0));
-    assert!(matches!(
-        err(&set(&good, "signature", json!(v0))),
-        ProtocolError::InvalidSignature {
-            fault: SignatureFault::V(_),
-            ..
-        }
-    ));
-
-    let big = vec![b' '; paratii_protocol::MAX_MESSAGE_LEN + 1];
-    assert!(matches!(err(&big), ProtocolError::MessageTooLarge { .. }));
-
-    let d = domain();
-    let delivery = SegmentDeliveryMessage::sign(&d, B256::ZERO, segments(), &publisher().key)
-        .unwrap()
-        .encode();
-    assert!(matches!(
-        err(&set(&delivery, "segments", json!({"01": ""}))),
-        ProtocolError::InvalidSegmentIndex(_)
-    ));
-    assert!(matches!(
-        err(&set(&delivery, "segments", json!({"1": "!"}))),
-        ProtocolError::InvalidBase64(1)
-    ));
-    assert!(matches!(
-        err(&set(&delivery, "segments", json!([]))),
-        ProtocolError::Json(_)
-    ));
-    let dup = String::from_utf8(delivery.clone())
-        .unwrap()
-        .replace("\"10\":", "\"0\":");
-    assert!(matches!(
-        err(dup.as_bytes()),
-        ProtocolError::DuplicateSegment(0)
-    ));
-    let request = SegmentRequestMessage::sign(&d, B256::ZERO, 3, BTreeMap::new(), &viewer().key)
-        .unwrap()
-        .encode();
-    assert!(matches!(
-        err(&set(&request, "receipts", json!({"1": "0x12"}))),
-        ProtocolError::InvalidLength {
-            field: "receipts",
-            ..
-        }
-    ));
-    // Duplicate top-level fields are rejected.
-    let dup_field = String::from_utf8(request.clone()).unwrap().replacen(
-        "\"segment\":3",
-        "\"segment\":3,\"segment\":4",
-        1,
-    );
-    assert!(matches!(err(dup_field.as_bytes()), ProtocolError::Json(_)));
-
-    assert_eq!(peek_type(&request).unwrap(), MessageType::SegmentRequest);
-    for t in MessageType::ALL {
-        assert_eq!(MessageType::parse(t.as_str()).unwrap(), t);
-    }
 }
 
 #[test]
