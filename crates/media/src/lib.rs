@@ -1,12 +1,12 @@
 //! Paratii uploads, as the 2018 note's "Uploading Videos" describes them: a source video is
-//! transcoded into a ladder of formats named after Livepeer's renditions ([`format`]), cut into
-//! equal MPEG-TS segments ([`transcode`]: local ffmpeg, or a Livepeer broadcaster in
+//! transcoded into a ladder of formats named after Livepeer's renditions ([`format`](mod@format)),
+//! cut into equal MPEG-TS segments ([`transcode`]: local ffmpeg, or a Livepeer broadcaster in
 //! [`livepeer`]), each segment encrypted with HLS AES-128 under its own key derived from a
 //! per-video secret ([`hls`], [`store`]), added to the publisher's block store, listed in a table
 //! of contents per format and a directory ([`toc`]) ([`pipeline`]). The publisher's [`library`]
-//! keeps what `serve` needs. Nothing here touches the chain: registering what [`package`]
-//! produced is the upload orchestrator's (crate `paratii-upload`). Children (ffmpeg, ffprobe)
-//! die with the upload ([`process`]).
+//! keeps what `serve` needs. Nothing here touches the chain: registering what [`package`] produced
+//! is the upload orchestrator's (crate `paratii-upload`). Children (ffmpeg, ffprobe) die with the
+//! upload ([`process`]).
 
 pub mod error;
 pub mod format;
