@@ -1,7 +1,7 @@
-//! Faults and bad input on the content exchange, in process: anvil through
-//! `paratii_test_utils::TestNet`, a publisher `Server` and viewers on loopback libp2p, catalogs
-//! built from real encrypted bytes with real CIDs. Every test checks the typed error (or the
-//! retry) and then, on chain, that the honest side lost no funds.
+//! Faults on the content exchange, in process (its refusals of bad input are in `refusals.rs`):
+//! anvil through `paratii_test_utils::TestNet`, a publisher `Server` and viewers on loopback
+//! libp2p, catalogs built from real encrypted bytes with real CIDs. Every test checks the typed
+//! error (or the retry) and then, on chain, that the honest side lost no funds.
 
 mod common;
 #[path = "faults/setup.rs"]
@@ -23,9 +23,6 @@ use paratii_net::wire::{BidAccepted, RejectCode, delivery_frame};
 use paratii_net::{IpfsCodec, PeerConfig, ServeEvent, WatchRequest, keypair};
 use paratii_protocol::{BidMessage, PaymentMessage, SegmentDeliveryMessage};
 use paratii_test_utils::proxy::RpcProxy;
-
-// ---------------------------------------------------------------------------------------------
-// The tests.
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_clean_stream_pays_exactly_what_it_receives() {
