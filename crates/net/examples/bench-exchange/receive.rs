@@ -10,7 +10,13 @@
 //!
 //! The two are measured in slices taken in turn, and each figure is the sum of its slices:
 //! a raw verify alone moved by half between runs on this VM, and a figure of one against one of
-//! the other from a few seconds apart gave that noise as the ratio.
+//! the other from a few seconds apart gave that noise as the ratio. The ratio is also given as
+//! the median of the slice pairs' ratios, which a slow moment falling on one slice of a pair
+//! moves by one place in the order instead of by its whole weight.
+//!
+//! The store's writer thread works on the other core (encoding, the log write, redb): its CPU
+//! time is read from `/proc` and reported per payment, and the path is also given per core
+//! second of both threads, which is what a publisher that fills both cores gets.
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +34,8 @@ use paratii_protocol::{KeyRequestMessage, Sig, SigningKey, VerifyingKey};
 use secp256k1::ecdsa::Signature;
 use secp256k1::{Message, SECP256K1};
 
+/// The name the store gives its writer thread.
+const WRITER_THREAD: &str = "paratii-channel-store";
 /// Channels paying at once.
 const CHANNELS: usize = 256;
 /// Segments per channel.
@@ -42,6 +50,57 @@ pub struct Figures {
     pub raw_verify: f64,
     /// The whole receive path per second on one core.
     pub path: f64,
+    /// The median of the slice pairs' ratios of path to raw verify.
+    pub median_ratio: f64,
+    /// The store writer thread's CPU time per payment, if `/proc` tells it.
+    pub writer_cpu_per_payment: Option<Duration>,
+}
+
+impl Figures {
+    /// Payments per second of CPU of the path's thread and the store's writer together.
+    pub fn path_per_core_second(&self) -> Option<f64> {
+        self.writer_cpu_per_payment
+            .map(|w| 1.0 / (1.0 / self.path + w.as_secs_f64()))
+    }
+}
+
+/// The threads of this process named `name` (the kernel keeps 15 bytes of a name), by id.
+fn threads_named(name: &str) -> Vec<std::path::PathBuf> {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return Vec::new();
+    };
+    // A thread that ends while the tasks are listed is skipped.
+    tasks
+        .flatten()
+        .map(|task| task.path())
+        .filter(|dir| {
+            std::fs::read_to_string(dir.join("comm"))
+                .is_ok_and(|comm| name.starts_with(comm.trim_end()))
+        })
+        .collect()
+}
+
+/// The CPU time (user and system) a thread has used, from its `/proc` directory.
+fn thread_cpu(task: &std::path::Path) -> Option<Duration> {
+    // Clock ticks of /proc/<pid>/stat; 100 on every Linux this runs on (USER_HZ).
+    const TICKS_PER_SECOND: u64 = 100;
+    let stat = std::fs::read_to_string(task.join("stat")).ok()?;
+    // Fields after the `(comm)`, which may hold spaces: state is the 3rd field, utime the 14th.
+    let after = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after.split(' ').collect();
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 1000 / TICKS_PER_SECOND))
+}
+
+/// The median of `values` (not empty).
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    if values.len() % 2 == 1 {
+        values[mid]
+    } else {
+        f64::midpoint(values[mid - 1], values[mid])
+    }
 }
 
 /// Raw verifications of one signature against one key, timed by slices.
@@ -124,8 +183,8 @@ fn record(p: &Payer) -> StoredChannel {
 type Stored = std::pin::Pin<Box<dyn std::future::Future<Output = paratii_net::Result<()>> + Send>>;
 
 /// Slices of each, in turn, in one run: a slow moment of this VM (single runs of a raw verify
-/// went from 14,000 to 21,000 a second) then falls on both.
-pub const SLICES: u32 = 10;
+/// went from 14,000 to 27,000 a second) then falls on both.
+pub const SLICES: u32 = 30;
 
 /// Measures for about `seconds` each, in [`SLICES`] slices taken in turn.
 pub async fn measure(seconds: f64) -> Result<Figures> {
@@ -160,7 +219,23 @@ pub async fn measure(seconds: f64) -> Result<Figures> {
         })
         .collect();
     let dir = tempfile::tempdir()?;
+    let writers_before = threads_named(WRITER_THREAD);
     let store = ChannelStore::open(dir.path().join("channels.redb"))?;
+    // This store's writer: the one thread of its name that was not there before (other stores
+    // of this process may be open). A new thread names itself once it runs: wait for it a little.
+    let mut writer = None;
+    for _ in 0..100 {
+        if let [one] = threads_named(WRITER_THREAD)
+            .into_iter()
+            .filter(|t| !writers_before.contains(t))
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            writer = Some(one.clone());
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
     // Awaited on the bench's own runtime: the store's group commit runs on it. The channels pay in
     // two halves: while one half's payments are being committed, the core checks the other
     // half's, as a server's core checks other channels' payments while one channel's is on its
@@ -173,10 +248,14 @@ pub async fn measure(seconds: f64) -> Result<Figures> {
     let slice = Duration::from_secs_f64(seconds / f64::from(SLICES));
     let (mut verified, mut verifying) = (0u64, Duration::ZERO);
     let (mut paid, mut paying) = (0u64, Duration::ZERO);
+    let mut ratios = Vec::with_capacity(SLICES as usize);
+    let writer_before = writer.as_deref().and_then(thread_cpu);
     for _ in 0..SLICES {
         let (n, took) = raw.run_for(slice);
         verified += n;
         verifying += took;
+        let raw_rate = n as f64 / took.as_secs_f64();
+        let paid_before = paid;
         let start = Instant::now();
         while start.elapsed() < slice && round < ROUNDS {
             for (h, waiting) in pending.iter_mut().enumerate() {
@@ -220,11 +299,24 @@ pub async fn measure(seconds: f64) -> Result<Figures> {
         for w in pending.iter_mut().flat_map(|p| p.drain(..)) {
             w.await.expect("stored");
         }
-        paying += start.elapsed();
+        let took = start.elapsed();
+        paying += took;
+        if paid > paid_before {
+            ratios.push((paid - paid_before) as f64 / took.as_secs_f64() / raw_rate);
+        }
     }
+    let writer_cpu_per_payment = writer
+        .as_deref()
+        .and_then(thread_cpu)
+        .zip(writer_before)
+        .map(|(after, before)| {
+            after.saturating_sub(before) / u32::try_from(paid).unwrap_or(u32::MAX)
+        });
     Ok(Figures {
         raw_verify: verified as f64 / verifying.as_secs_f64(),
         path: paid as f64 / paying.as_secs_f64(),
+        median_ratio: median(&mut ratios),
+        writer_cpu_per_payment,
     })
 }
 
@@ -234,10 +326,19 @@ pub async fn only(runs: u32, out: Option<&std::path::Path>) -> Result<()> {
     for run in 1..=runs {
         let f = measure(3.0).await.wrap_err("receive path")?;
         let line = format!(
-            "run {run}: raw verify {:.0}/s, receive path {:.0}/s, {:.0} %",
+            "run {run}: raw verify {:.0}/s, receive path {:.0}/s, {:.0} % (median of slice pairs {:.0} %); store writer {} per payment, path per core second of both threads {}",
             f.raw_verify,
             f.path,
-            100.0 * f.path / f.raw_verify
+            100.0 * f.path / f.raw_verify,
+            100.0 * f.median_ratio,
+            f.writer_cpu_per_payment.map_or_else(
+                || "n/a".to_owned(),
+                |w| format!("{:.1} µs", w.as_secs_f64() * 1e6)
+            ),
+            f.path_per_core_second().map_or_else(
+                || "n/a".to_owned(),
+                |p| format!("{p:.0}/s, {:.0} %", 100.0 * p / f.raw_verify)
+            ),
         );
         println!("{line}");
         writeln!(lines, "{line}")?;

@@ -261,3 +261,63 @@ fn a_log_entry_whose_transaction_names_another_channel_is_refused() {
     assert!(matches!(split_entry(&entry), Err(e) if e.contains("another channel")));
     assert!(matches!(split_entry(&[1; 20]), Err(e) if e.contains("too short")));
 }
+
+/// A write too large for the log goes straight to the database; the older writes of the same
+/// channel still in the log must not be put back over it when the store is opened again.
+#[tokio::test]
+async fn a_write_too_large_for_the_log_is_not_undone_by_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    let small = 8192 + 16 * 1024;
+    {
+        let store = ChannelStore::open_with_log(path.clone(), small).unwrap();
+        store.put(record(1, 5), None).await.unwrap();
+        let mut big = record(1, 6);
+        big.delivered = vec![u64::MAX; 4096];
+        store.put(big, None).await.unwrap();
+    }
+    let store = ChannelStore::open_with_log(path, small).unwrap();
+    let all = records(&store);
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        all[0].balance, 6,
+        "the log's older write came back over the newer one"
+    );
+    assert_eq!(all[0].delivered.len(), 4096);
+}
+
+/// The writer holds entries back from the database and puts them there many at a time; a read
+/// of the live store still sees every write answered, before and after such a commit, and so
+/// does the next open.
+#[tokio::test]
+async fn a_live_store_reads_every_write_the_database_has_not_caught_up_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("channels.redb");
+    let channel = |n: u16, balance: u64| {
+        let mut r = record(0, balance);
+        r.id = B256::left_padding_from(&n.to_be_bytes());
+        r
+    };
+    let balances = |all: Vec<(StoredChannel, Vec<StoredTx>)>| {
+        let mut by_id: Vec<_> = all.into_iter().map(|(r, _)| (r.id, r.balance)).collect();
+        by_id.sort();
+        by_id.into_iter().map(|(_, b)| b).collect::<Vec<_>>()
+    };
+    let store = ChannelStore::open(&path).unwrap();
+    // Fewer channels than make the writer commit to the database: all held back.
+    for n in 0..10u16 {
+        store.put(channel(n, 1), None).await.unwrap();
+    }
+    assert_eq!(balances(store.load().unwrap()), vec![1; 10]);
+    // More than that: some commits made on the way, the last ones held back again.
+    for n in 0..1500u16 {
+        store.put(channel(n, 2), None).await.unwrap();
+    }
+    store.put(channel(7, 3), None).await.unwrap();
+    let mut expected = vec![2; 1500];
+    expected[7] = 3;
+    assert_eq!(balances(store.load().unwrap()), expected);
+    drop(store);
+    let store = ChannelStore::open(&path).unwrap();
+    assert_eq!(balances(store.load().unwrap()), expected);
+}

@@ -1,0 +1,171 @@
+//! The store's writer thread: group commit into the payment log, and the log's entries into
+//! redb in large commits.
+//!
+//! A payment is durable once its batch's log append is synced; redb only has to catch up before
+//! the log starts again. Putting every small batch in redb as it came cost the writer about as
+//! much CPU as a payment's signature check costs the path (a commit per batch of a few entries,
+//! each channel's record rewritten at each of its payments), on the core the other payments are
+//! checked on. So the entries wait in memory, the latest per key, and go to redb together: once
+//! [`APPLY_EVERY`] keys wait, at a checkpoint, when the store is read, and when it closes.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use redb::{Database, Durability};
+use tokio::sync::mpsc;
+
+use super::log::Log;
+use super::{Entry, Write, apply, record_entry, split_entry, store_err, tx_entry};
+
+/// Most writes committed together.
+const MAX_BATCH: usize = 4096;
+
+/// Keys waiting for redb that make the writer put them there: a commit of this many costs about
+/// what one of a single record does, and they hold at most a few MiB.
+const APPLY_EVERY: usize = 1024;
+
+/// Log entries not in redb yet: the latest entry of each key (a record's channel id, a
+/// transaction's key).
+#[derive(Default)]
+pub(super) struct Unapplied {
+    latest: HashMap<Vec<u8>, Vec<u8>>,
+}
+
+impl Unapplied {
+    fn insert(&mut self, entries: Vec<Vec<u8>>) -> std::result::Result<(), String> {
+        for entry in entries {
+            let key = match split_entry(&entry)? {
+                Entry::Record(id, _) => id.to_vec(),
+                Entry::Tx(key, _) => key.to_vec(),
+            };
+            self.latest.insert(key, entry);
+        }
+        Ok(())
+    }
+
+    /// Puts every waiting entry in redb, in one commit, `synced` or not. Each key is written
+    /// once, with its latest entry, so their order does not matter. A synced commit is made even
+    /// with nothing waiting: it makes the unsynced ones before it durable.
+    pub(super) fn apply(&mut self, db: &Database, synced: bool) -> std::result::Result<(), String> {
+        if self.latest.is_empty() && !synced {
+            return Ok(());
+        }
+        let entries: Vec<Vec<u8>> = self.latest.drain().map(|(_, entry)| entry).collect();
+        let durability = if synced {
+            Durability::Immediate
+        } else {
+            Durability::None
+        };
+        apply(db, &entries, durability)
+    }
+}
+
+pub(super) fn lock(unapplied: &Mutex<Unapplied>) -> MutexGuard<'_, Unapplied> {
+    // Every change under this lock is whole: a poisoned lock still holds consistent entries.
+    unapplied.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The writer thread: per batch of waiting writes, one synced log append, then the answers; the
+/// entries go to redb later (see the module doc), and a synced redb commit whenever the log is
+/// half full lets the log start again.
+///
+/// After a failed write nothing more is written (the writes after it are refused with its
+/// error): a failed `fdatasync` leaves unknown what reached the disk, and the log must not go
+/// on past a hole. A restarted `serve` reads back what did.
+pub(super) fn run(
+    db: &Database,
+    path: &Path,
+    mut log: Log,
+    unapplied: &Mutex<Unapplied>,
+    mut queue: mpsc::UnboundedReceiver<Write>,
+) {
+    let err = store_err(path);
+    let mut failed: Option<String> = None;
+    while let Some(first) = queue.blocking_recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH
+            && let Ok(next) = queue.try_recv()
+        {
+            batch.push(next);
+        }
+        let result = match &failed {
+            Some(e) => Err(format!(
+                "the store stopped after a failed write ({e}); restart serve"
+            )),
+            None => write_batch(db, &mut log, unapplied, &batch),
+        };
+        if let Err(e) = &result {
+            failed.get_or_insert_with(|| e.clone());
+        }
+        for w in batch {
+            let _ = w.done.send(result.clone().map(|_| ()).map_err(&err));
+        }
+        let Ok(entries) = result else { continue };
+        let mut waiting = lock(unapplied);
+        let applied = waiting.insert(entries).and_then(|()| {
+            if waiting.latest.len() >= APPLY_EVERY {
+                waiting.apply(db, false)
+            } else {
+                Ok(())
+            }
+        });
+        drop(waiting);
+        if let Err(e) = applied {
+            failed = Some(e);
+        } else if log.used() > log.size() / 2
+            && let Err(e) = checkpoint(db, &mut log, unapplied)
+        {
+            failed = Some(e);
+        }
+    }
+    // Closed: redb catches up (not synced: the log still holds it all), so the next open has
+    // little to replay.
+    if failed.is_none() {
+        let _ = lock(unapplied).apply(db, false);
+    }
+}
+
+/// Makes `batch` durable: in the log, returning its entries to put in redb, or (a batch larger
+/// than the whole log) straight in a synced redb commit with everything still waiting, returning
+/// none.
+fn write_batch(
+    db: &Database,
+    log: &mut Log,
+    unapplied: &Mutex<Unapplied>,
+    batch: &[Write],
+) -> std::result::Result<Vec<Vec<u8>>, String> {
+    let mut entries = Vec::with_capacity(batch.len());
+    for w in batch {
+        entries.push(record_entry(&w.record)?);
+        if let Some((index, tx)) = &w.tx {
+            entries.push(tx_entry(&w.record.id, *index, tx)?);
+        }
+    }
+    let bytes = entries.iter().map(Vec::len).sum();
+    if !log.could_fit(entries.len(), bytes) {
+        let mut waiting = lock(unapplied);
+        waiting.insert(entries)?;
+        waiting.apply(db, true)?;
+        // The log's entries are older than these and all in that commit: replayed at the next
+        // open, they would put older records back over them.
+        log.restart()?;
+        return Ok(Vec::new());
+    }
+    if !log.fits(entries.len(), bytes) {
+        checkpoint(db, log, unapplied)?;
+    }
+    log.append(&entries)?;
+    Ok(entries)
+}
+
+/// A synced redb commit of everything waiting: everything in the log is then in the database,
+/// and the log starts again.
+fn checkpoint(
+    db: &Database,
+    log: &mut Log,
+    unapplied: &Mutex<Unapplied>,
+) -> std::result::Result<(), String> {
+    lock(unapplied).apply(db, true)?;
+    log.restart()
+}
