@@ -4,9 +4,9 @@
 //! one `fdatasync`; the more the longer the disk was idle), and a paying request waits for it.
 //! The log makes the same promise with one write into a file whose blocks already exist and one
 //! `fdatasync` (0.16 to 0.6 ms here): the records go to the log first and the writers are
-//! answered; then they go to redb in a commit that is not synced. Every so often a synced redb
-//! commit (a checkpoint) makes the log's records redundant and the log starts again, at its
-//! beginning, under a new generation.
+//! answered; they go to redb later, many at a time, in commits that are not synced. Every so
+//! often a synced redb commit (a checkpoint) makes the log's records redundant and the log
+//! starts again, at its beginning, under a new generation.
 //!
 //! Layout: two 4 KiB header slots, then entries. A header slot is `MAGIC ‖ generation (u64 LE)
 //! ‖ checksum`; the valid slot with the higher generation is the current one, and a new

@@ -321,3 +321,17 @@ async fn a_live_store_reads_every_write_the_database_has_not_caught_up_with() {
     let store = ChannelStore::open(&path).unwrap();
     assert_eq!(balances(store.load().unwrap()), expected);
 }
+
+/// A write's answer comes after its entries are where a read finds them: each load right after a
+/// put has it (the writer once answered first, and a load in between read the write before).
+#[tokio::test]
+async fn a_load_right_after_a_put_reads_that_put() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ChannelStore::open(dir.path().join("channels.redb")).unwrap();
+    for balance in 1..=400u64 {
+        store.put(record(0, balance), None).await.unwrap();
+        let all = records(&store);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].balance, balance, "a load missed the put before it");
+    }
+}

@@ -98,19 +98,18 @@ pub(super) fn run(
         if let Err(e) = &result {
             failed.get_or_insert_with(|| e.clone());
         }
+        // The entries wait where a read finds them before anyone hears their write is done: a
+        // put that has returned is in every load after it.
+        let (answer, applied) = match result {
+            Ok(entries) => (Ok(()), hold_back(db, unapplied, entries)),
+            Err(e) => (Err(e), Ok(())),
+        };
         for w in batch {
-            let _ = w.done.send(result.clone().map(|_| ()).map_err(&err));
+            let _ = w.done.send(answer.clone().map_err(&err));
         }
-        let Ok(entries) = result else { continue };
-        let mut waiting = lock(unapplied);
-        let applied = waiting.insert(entries).and_then(|()| {
-            if waiting.latest.len() >= APPLY_EVERY {
-                waiting.apply(db, false)
-            } else {
-                Ok(())
-            }
-        });
-        drop(waiting);
+        if answer.is_err() {
+            continue;
+        }
         if let Err(e) = applied {
             failed = Some(e);
         } else if log.used() > log.size() / 2
@@ -124,6 +123,20 @@ pub(super) fn run(
     if failed.is_none() {
         let _ = lock(unapplied).apply(db, false);
     }
+}
+
+/// Puts `entries` with the others waiting for redb, and all of them in redb once enough wait.
+fn hold_back(
+    db: &Database,
+    unapplied: &Mutex<Unapplied>,
+    entries: Vec<Vec<u8>>,
+) -> std::result::Result<(), String> {
+    let mut waiting = lock(unapplied);
+    waiting.insert(entries)?;
+    if waiting.latest.len() >= APPLY_EVERY {
+        waiting.apply(db, false)?;
+    }
+    Ok(())
 }
 
 /// Makes `batch` durable: in the log, returning its entries to put in redb, or (a batch larger
