@@ -331,47 +331,7 @@ async fn main() -> Result<()> {
         )
     )?;
     writeln!(md)?;
-    writeln!(md, "## Payments at the speed of the curve, one core")?;
-    writeln!(md)?;
-    writeln!(md, "| path | per second | of raw verify |")?;
-    writeln!(md, "| --- | ---: | ---: |")?;
-    writeln!(
-        md,
-        "| raw libsecp256k1 `verify` of one signature | {:.0} | 100 % |",
-        receive.raw_verify
-    )?;
-    writeln!(
-        md,
-        "| publisher receive path on its own core: decode the key request, check the peer (a PeerId compare after the channel's first payment), verify the wallet signature against the payer's key, check the balance, store it durably (the channel store: one synced payment-log append per group of waiting writes, then redb in large commits behind it, R31; {} concurrent channels, one half checked while the other half's append is on disk) | {:.0} | {:.0} % (median of the slice pairs: {:.0} %) |",
-        256,
-        receive.path,
-        100.0 * receive.path / receive.raw_verify,
-        100.0 * receive.median_ratio
-    )?;
-    match (
-        receive.writer_cpu_per_payment,
-        receive.path_per_core_second(),
-    ) {
-        (Some(writer), Some(both)) => writeln!(
-            md,
-            "| the same per second of CPU of both threads: the path's and the store's writer ({:.1} µs of CPU per payment on the other core: encoding, the log write and its `fdatasync`, redb) | {:.0} | {:.0} % |",
-            writer.as_secs_f64() * 1e6,
-            both,
-            100.0 * both / receive.raw_verify
-        )?,
-        _ => writeln!(
-            md,
-            "| the same per second of CPU of both threads | (no `/proc` to read the writer's CPU time) | |"
-        )?,
-    }
-    writeln!(md)?;
-    writeln!(
-        md,
-        "Raw verify and path measured in {} slices of {:.1} s taken in turn; each figure is the sum of its slices. The path's thread is busy all along; the writer's thread works on the other core, or on the same one when the scheduler puts it there, which is what moves the one-core figure between runs (about 70 % or about 88 %, the same in every slice of a run). With both cores checking payments, as a loaded server's, the writer's CPU comes out of them: the last row is that case.",
-        receive::SLICES,
-        3.0 / f64::from(receive::SLICES)
-    )?;
-    writeln!(md)?;
+    receive.write_section(&mut md)?;
     writeln!(md, "## Throughput, one stream between two processes")?;
     writeln!(md)?;
     writeln!(
