@@ -1,12 +1,16 @@
 //! What the exchange tests share: videos built from real bytes, encrypted with HLS AES-128 and
-//! addressed with Kubo-identical CIDs, served by an in-memory catalog; and the [`World`] they run
-//! in (`world.rs`).
+//! addressed with Kubo-identical CIDs, served by an in-memory catalog; the [`World`] they run
+//! in (`world.rs`), and a bare viewer that speaks the wire protocol itself (`raw_viewer.rs`).
 
 // Each test binary uses its own subset.
 #![allow(dead_code)]
 
+mod raw_viewer;
 mod world;
 
+// Not every test binary speaks the wire protocol itself.
+#[allow(unused_imports)]
+pub use raw_viewer::*;
 pub use world::*;
 
 use std::collections::BTreeMap;

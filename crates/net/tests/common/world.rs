@@ -3,26 +3,22 @@
 //! and PTI deposited by whoever pays. Builders give what a test starts (a server, a watch, an
 //! advertisement, a bid) with defaults it overrides with struct update syntax.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use alloy::primitives::{B256, U256};
-use alloy::signers::local::PrivateKeySigner;
-use libp2p::{Multiaddr, PeerId};
+use libp2p::Multiaddr;
 use paratii_chain::{ChannelRecord, NewVideo, VideoRecord};
 use paratii_ipfs::CidVersion;
 use paratii_net::catalog::Catalog;
 use paratii_net::error::NetError;
-use paratii_net::frame::Frame;
-use paratii_net::network::{self, NetConfig, Protocol};
-use paratii_net::wire::{BidAccepted, RejectCode, parse_delivery};
+use paratii_net::wire::RejectCode;
 use paratii_net::{
     AdvertiseReport, AdvertiseRequest, AttentionPolicy, IpfsCodec, PeerConfig, ServeEvent,
-    ServePolicy, Server, ServerConfig, SessionRequest, WatchReport, WatchRequest, keypair,
+    ServePolicy, Server, ServerConfig, SessionRequest, WatchReport, WatchRequest,
 };
-use paratii_protocol::{BidMessage, PaymentMessage};
+use paratii_protocol::BidMessage;
 use paratii_test_utils::{Actor, TestNet, pti};
 
 use super::Content;
@@ -462,64 +458,4 @@ pub fn delivered(server: &Server) -> Vec<u64> {
         })
         .flatten()
         .collect()
-}
-
-/// A bare libp2p peer with a viewer's identity, speaking the content wire protocol directly.
-pub struct RawViewer {
-    /// Its network.
-    pub net: network::Client,
-    /// The server's.
-    pub peer: PeerId,
-    /// Where the server listens.
-    pub addrs: Vec<Multiaddr>,
-}
-
-impl RawViewer {
-    /// A peer with key `comm`, to `server`.
-    pub fn new(comm: &PrivateKeySigner, server: &Server) -> Self {
-        let (net, _inbound) =
-            network::spawn(keypair(comm).expect("keypair"), &NetConfig::default()).expect("net");
-        Self {
-            net,
-            peer: server.peer_id(),
-            addrs: server.addrs().to_vec(),
-        }
-    }
-
-    /// Sends `frame` on `protocol`; the answer.
-    pub async fn request(&self, protocol: Protocol, frame: Frame) -> Result<Frame, NetError> {
-        let (peer, addrs) = (self.peer, self.addrs.clone());
-        self.net.request(peer, addrs, protocol, frame).await
-    }
-
-    /// Bids.
-    pub async fn bid(&self, bid: &BidMessage) -> Result<BidAccepted, NetError> {
-        let answer = self
-            .request(Protocol::Bid, Frame::json(bid.encode()))
-            .await?;
-        BidAccepted::from_frame(&answer)
-    }
-
-    /// Pays; the segments delivered.
-    pub async fn pay(
-        &self,
-        payment: &PaymentMessage,
-    ) -> Result<BTreeMap<u64, alloy::primitives::Bytes>, NetError> {
-        let answer = self
-            .request(Protocol::Pay, Frame::json(payment.encode()))
-            .await?;
-        Ok(parse_delivery(&answer)?.segments)
-    }
-
-    /// Pays, and if the link dropped before the answer came, redials and sends the same payment
-    /// once more (what `watch` does).
-    pub async fn pay_resending(
-        &self,
-        payment: &PaymentMessage,
-    ) -> Result<BTreeMap<u64, alloy::primitives::Bytes>, NetError> {
-        match self.pay(payment).await {
-            Err(NetError::Request { .. }) => self.pay(payment).await,
-            other => other,
-        }
-    }
 }
