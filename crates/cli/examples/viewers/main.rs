@@ -203,19 +203,20 @@ async fn main() {
     let errors = Arc::new(AtomicU64::new(0));
     let pid = publisher.child.id();
     let mut results = Vec::new();
+    let mut watching = Vec::new();
     let mut active = 0;
     for &n in &levels {
         let n = n.min(active + ready.len());
         while active < n {
             let Some(v) = ready.pop() else { break };
-            tokio::spawn(watch(
+            watching.push(tokio::spawn(watch(
                 v,
                 target.clone(),
                 domain.clone(),
                 window.clone(),
                 errors.clone(),
                 segments,
-            ));
+            )));
             active += 1;
         }
         // The first segment duration lets the new viewers' phases spread out.
@@ -260,6 +261,11 @@ async fn main() {
         if knee {
             break;
         }
+    }
+    // The viewers stop before the publisher does: their requests to a stopped publisher are not
+    // the publisher's errors.
+    for viewer in &watching {
+        viewer.abort();
     }
     let setup = Setup {
         took: setup,
