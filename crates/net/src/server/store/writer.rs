@@ -99,9 +99,10 @@ pub(super) fn run(
             failed.get_or_insert_with(|| e.clone());
         }
         // The entries wait where a read finds them before anyone hears their write is done: a
-        // put that has returned is in every load after it.
-        let (answer, applied) = match result {
-            Ok(entries) => (Ok(()), hold_back(db, unapplied, entries)),
+        // put that has returned is in every load after it. Putting them in redb waits until the
+        // answers are out.
+        let (answer, held) = match result {
+            Ok(entries) => (Ok(()), lock(unapplied).insert(entries)),
             Err(e) => (Err(e), Ok(())),
         };
         for w in batch {
@@ -110,7 +111,7 @@ pub(super) fn run(
         if answer.is_err() {
             continue;
         }
-        if let Err(e) = applied {
+        if let Err(e) = held.and_then(|()| catch_up(db, unapplied)) {
             failed = Some(e);
         } else if log.used() > log.size() / 2
             && let Err(e) = checkpoint(db, &mut log, unapplied)
@@ -125,14 +126,9 @@ pub(super) fn run(
     }
 }
 
-/// Puts `entries` with the others waiting for redb, and all of them in redb once enough wait.
-fn hold_back(
-    db: &Database,
-    unapplied: &Mutex<Unapplied>,
-    entries: Vec<Vec<u8>>,
-) -> std::result::Result<(), String> {
+/// Puts the waiting entries in redb once enough wait.
+fn catch_up(db: &Database, unapplied: &Mutex<Unapplied>) -> std::result::Result<(), String> {
     let mut waiting = lock(unapplied);
-    waiting.insert(entries)?;
     if waiting.latest.len() >= APPLY_EVERY {
         waiting.apply(db, false)?;
     }
