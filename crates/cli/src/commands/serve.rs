@@ -162,12 +162,48 @@ fn event_text(e: &ServeEvent) -> String {
     }
 }
 
-fn print_event(json: bool, e: &ServeEvent) {
+fn event_line(json: bool, e: &ServeEvent) -> String {
     if json {
-        line(&serde_json::to_value(e).unwrap_or_default());
+        serde_json::to_string(&serde_json::to_value(e).unwrap_or_default()).unwrap_or_default()
     } else {
-        say(&event_text(e));
+        event_text(e)
     }
+}
+
+/// Most events printed with one write.
+const EVENTS_PER_WRITE: usize = 256;
+
+/// Prints `first` and the events queued behind it with one write: at thousands of payments a
+/// second, a write and a flush per event took about 2% of the server's CPU.
+fn print_events(
+    json: bool,
+    first: &ServeEvent,
+    events: &mut tokio::sync::broadcast::Receiver<ServeEvent>,
+) {
+    say(&queued_lines(json, first, events));
+}
+
+/// `first` and up to [`EVENTS_PER_WRITE`] events in all, a line each (without the last newline).
+fn queued_lines(
+    json: bool,
+    first: &ServeEvent,
+    events: &mut tokio::sync::broadcast::Receiver<ServeEvent>,
+) -> String {
+    use tokio::sync::broadcast::error::TryRecvError;
+    let mut text = event_line(json, first);
+    let mut taken = 1;
+    while taken < EVENTS_PER_WRITE {
+        match events.try_recv() {
+            Ok(e) => {
+                text.push('\n');
+                text.push_str(&event_line(json, &e));
+                taken += 1;
+            }
+            Err(TryRecvError::Lagged(n)) => eprintln!("warning: {n} events not shown"),
+            Err(TryRecvError::Empty | TryRecvError::Closed) => break,
+        }
+    }
+    text
 }
 
 /// Channels, amounts and transactions of a stopped server, from its channel store.
@@ -317,7 +353,7 @@ pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
         tokio::select! {
             r = &mut stop => { r?; break; }
             e = events.recv() => match e {
-                Ok(e) => print_event(json, &e),
+                Ok(e) => print_events(json, &e, &mut events),
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
                     eprintln!("warning: {n} events not shown");
                 }
@@ -329,7 +365,7 @@ pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
     let result = server.shutdown().await;
     // Events of the shutdown itself (closes) are still queued.
     while let Ok(e) = events.try_recv() {
-        print_event(json, &e);
+        print_events(json, &e, &mut events);
     }
     let report = result.wrap_err("closing channels at shutdown")?;
     let summary = summary(&peer_id, &report.channels);
@@ -339,4 +375,44 @@ pub(crate) async fn run(ctx: &Ctx, args: ServeArgs) -> eyre::Result<()> {
         say(summary_text(&summary).trim_end());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paid(balance: u64) -> ServeEvent {
+        ServeEvent::Paid {
+            channel: B256::repeat_byte(7),
+            balance,
+            segments: vec![balance - 1],
+        }
+    }
+
+    #[test]
+    fn queued_events_are_printed_a_line_each_at_most_a_write_full_at_a_time() {
+        let (tx, mut rx) = tokio::sync::broadcast::channel(1024);
+        for balance in 2..=EVENTS_PER_WRITE as u64 + 10 {
+            tx.send(paid(balance)).expect("a receiver");
+        }
+        let text = queued_lines(true, &paid(1), &mut rx);
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect();
+        assert_eq!(lines.len(), EVENTS_PER_WRITE);
+        for (i, line) in lines.iter().enumerate() {
+            assert_eq!(line["event"], "paid");
+            assert_eq!(line["balance"], i as u64 + 1, "in order");
+        }
+        // The rest waits for the next write, in order.
+        let rest = queued_lines(false, &paid(999), &mut rx);
+        assert_eq!(rest.lines().count(), 11);
+        assert!(
+            rest.lines()
+                .nth(1)
+                .is_some_and(|l| l.contains(&format!("balance {}", EVENTS_PER_WRITE + 1))),
+            "{rest}"
+        );
+    }
 }
