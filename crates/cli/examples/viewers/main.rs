@@ -4,7 +4,7 @@
 //! cargo build --release -p paratii-cli
 //! cargo run --release -p paratii-cli --example viewers -- --paratii target/release/paratii \
 //!     [--levels 100,500,1000,2500,5000,7500,10000] [--level-seconds 20] [--out docs/BENCH-viewers.md] \
-//!     [--store FILE] [--setup-batch 48] [--setup-block-seconds 0] [--request-response]
+//!     [--store FILE] [--setup-batch 48] [--setup-block-seconds 0] [--request-response] [--sign-live]
 //! ```
 //!
 //! On a dev-net it uploads a long clip (keys mode needs no ciphertext on the publisher's link, so
@@ -17,8 +17,11 @@
 //! about 4 minutes so, against more than 20 with automine). Then the ramp: at each level N viewers each send one key request (a payment for
 //! the next segment) per segment duration, at real-time pace with random phases, and the report
 //! gives the payment-to-answer latency (p50/p95/p99), errors, the publisher's CPU and memory. The
-//! ramp stops at the first level whose p99 passes 100 ms or that has errors: the knee.
+//! ramp stops at the first level whose p99 passes 100 ms or that has errors: the knee. Each
+//! level's payments are signed before its window opens, on every core (see `ahead`): in the
+//! field each viewer signs on its own machine, and here that CPU is taken from the publisher's.
 
+mod ahead;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -28,14 +31,13 @@ use std::time::{Duration, Instant};
 
 use alloy::providers::ext::AnvilApi;
 use futures::stream::{self, StreamExt};
-use paratii_net::frame::Frame;
 use paratii_net::network::Protocol;
 use paratii_net::wire::parse_delivery;
-use paratii_protocol::KeyRequestMessage;
 use paratii_test_utils::TestNet;
 use paratii_test_utils::usage::process_usage as usage;
 use tokio::sync::Mutex;
 
+use ahead::{Ahead, Payer, Queue};
 use setup::{Viewer, publisher, viewer};
 
 const SEGMENT: u32 = 2;
@@ -63,47 +65,47 @@ struct Window {
     latencies: Vec<f64>,
 }
 
-/// Pays for one key per segment duration, at a random phase, until the bench ends.
-async fn watch(
-    mut v: Viewer,
-    publisher: Arc<(libp2p::PeerId, Vec<libp2p::Multiaddr>)>,
-    domain: alloy::sol_types::Eip712Domain,
-    window: Arc<Mutex<Window>>,
-    errors: Arc<AtomicU64>,
-    segments: u64,
-) {
+/// Pays for one key per segment duration, at a random phase, until the bench ends: with the
+/// payment signed ahead for it if one waits, else signed now (counted in `live`).
+async fn watch(viewer: Watcher, publisher: Arc<(libp2p::PeerId, Vec<libp2p::Multiaddr>)>) {
+    let Watcher {
+        net,
+        payer,
+        queue,
+        domain,
+        window,
+        errors,
+        live,
+        segments,
+    } = viewer;
     let phase = Duration::from_millis(rand_ms(u64::from(SEGMENT) * 1000));
     tokio::time::sleep(phase).await;
     let mut tick = tokio::time::interval(Duration::from_secs(u64::from(SEGMENT)));
-    while v.next < segments {
+    let mut next = 0;
+    while next < segments {
         tick.tick().await;
-        let Ok(msg) = KeyRequestMessage::sign(
-            &domain,
-            v.channel,
-            v.next + 1,
-            vec![v.next],
-            &v.wallet,
-            &v.comm,
-        ) else {
-            errors.fetch_add(1, Ordering::Relaxed);
-            continue;
+        let frame = match queue.frame(next) {
+            Some(frame) => frame,
+            None => {
+                live.fetch_add(1, Ordering::Relaxed);
+                let Some(frame) = payer.sign(&domain, next) else {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                    continue;
+                };
+                frame
+            }
         };
         let t = Instant::now();
-        let answer = v
-            .net
-            .request(
-                publisher.0,
-                publisher.1.clone(),
-                Protocol::Keys,
-                Frame::json(msg.encode()),
-            )
+        let answer = net
+            .request(publisher.0, publisher.1.clone(), Protocol::Keys, frame)
             .await;
         let ms = t.elapsed().as_secs_f64() * 1e3;
         let failure = match answer {
             Ok(a) => match parse_delivery(&a) {
                 Ok(_) => {
                     window.lock().await.latencies.push(ms);
-                    v.next += 1;
+                    queue.paid(next);
+                    next += 1;
                     continue;
                 }
                 Err(e) => e.to_string(),
@@ -115,6 +117,18 @@ async fn watch(
             eprintln!("  error after {ms:.0} ms: {failure}");
         }
     }
+}
+
+/// One paying viewer's task: its connection, what signs for it, and where it reports.
+struct Watcher {
+    net: paratii_net::network::Client,
+    payer: Arc<Payer>,
+    queue: Arc<Queue>,
+    domain: alloy::sol_types::Eip712Domain,
+    window: Arc<Mutex<Window>>,
+    errors: Arc<AtomicU64>,
+    live: Arc<AtomicU64>,
+    segments: u64,
 }
 
 fn rand_ms(below: u64) -> u64 {
@@ -129,6 +143,8 @@ struct Level {
     p99: f64,
     max: f64,
     errors: u64,
+    /// Payments signed at their tick, in the window (none signed ahead was waiting).
+    signed_live: u64,
     cpu: f64,
     rss_mib: f64,
     own_rss_mib: f64,
@@ -202,27 +218,52 @@ async fn main() {
     let window = Arc::new(Mutex::new(Window::default()));
     let errors = Arc::new(AtomicU64::new(0));
     let pid = publisher.child.id();
+    let live = Arc::new(AtomicU64::new(0));
+    let sign_live = flag("--sign-live");
+    // A level's window, the segment duration before it, and a few for the seconds the signing
+    // takes (the viewers already paying go on meanwhile).
+    let per_level = (level_seconds + 2 * u64::from(SEGMENT)).div_ceil(u64::from(SEGMENT)) + 3;
+    let mut signers: Vec<Ahead> = Vec::new();
     let mut results = Vec::new();
     let mut watching = Vec::new();
     let mut active = 0;
     for &n in &levels {
         let n = n.min(active + ready.len());
-        while active < n {
+        let mut joining = Vec::new();
+        while active + joining.len() < n {
             let Some(v) = ready.pop() else { break };
-            watching.push(tokio::spawn(watch(
-                v,
-                target.clone(),
-                domain.clone(),
-                window.clone(),
-                errors.clone(),
+            let payer = Arc::new(v.payer);
+            let queue = Arc::new(Queue::default());
+            signers.push(Ahead {
+                payer: payer.clone(),
+                queue: queue.clone(),
+                unsigned: 0,
+            });
+            joining.push(Watcher {
+                net: v.net,
+                payer,
+                queue,
+                domain: domain.clone(),
+                window: window.clone(),
+                errors: errors.clone(),
+                live: live.clone(),
                 segments,
-            )));
+            });
+        }
+        if !sign_live {
+            let t = Instant::now();
+            let signed = ahead::fill(&mut signers, per_level, &domain, segments).await;
+            eprintln!("signed {signed} payments ahead in {:?}", t.elapsed());
+        }
+        for w in joining {
+            watching.push(tokio::spawn(watch(w, target.clone())));
             active += 1;
         }
         // The first segment duration lets the new viewers' phases spread out.
         tokio::time::sleep(Duration::from_secs(u64::from(SEGMENT))).await;
         window.lock().await.latencies.clear();
         let errors_before = errors.load(Ordering::Relaxed);
+        let live_before = live.load(Ordering::Relaxed);
         let (cpu_before, _) = usage(pid);
         let (own_cpu_before, _) = usage(std::process::id());
         let t = Instant::now();
@@ -240,6 +281,7 @@ async fn main() {
             p99: percentile(&lat, 0.99),
             max: lat.last().copied().unwrap_or(f64::NAN),
             errors: errors.load(Ordering::Relaxed) - errors_before,
+            signed_live: live.load(Ordering::Relaxed) - live_before,
             cpu: (cpu_after - cpu_before) / elapsed,
             rss_mib: rss as f64 / 1024.0,
             own_rss_mib: own_rss as f64 / 1024.0,
@@ -272,6 +314,7 @@ async fn main() {
         failed,
         batch,
         block_seconds,
+        signed_ahead: !sign_live,
     };
     report(&results, &setup, out.as_deref());
 }
@@ -282,6 +325,8 @@ struct Setup {
     failed: usize,
     batch: usize,
     block_seconds: u64,
+    /// Payments signed between levels (`ahead`), or each at its tick (`--sign-live`).
+    signed_ahead: bool,
 }
 
 fn report(levels: &[Level], setup: &Setup, out: Option<&Path>) {
@@ -294,9 +339,9 @@ fn report(levels: &[Level], setup: &Setup, out: Option<&Path>) {
          one run on this machine ({cores} cores; the load generator runs on the same machine). One `paratii serve` process \
          in keys mode; every simulated viewer has its own wallet, deposit, communication key, libp2p connection (TCP + noise + \
          yamux) and channel, and pays for one key per {SEGMENT} s segment at real-time pace (random phases). All channels \
-         were opened before the ramp (funding and bids, {} at a time, {}: {:.0} s{}).\n\n\
-         | viewers | key requests | p50 ms | p95 ms | p99 ms | max ms | errors | publisher CPU (cores) | publisher RSS (MiB) | per connected viewer (KiB) | load generator CPU (cores) | load generator RSS (MiB) |\n\
-         | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+         were opened before the ramp (funding and bids, {} at a time, {}: {:.0} s{}). {}\n\n\
+         | viewers | key requests | p50 ms | p95 ms | p99 ms | max ms | errors | signed at the tick | publisher CPU (cores) | publisher RSS (MiB) | per connected viewer (KiB) | load generator CPU (cores) | load generator RSS (MiB) |\n\
+         | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         setup.batch,
         if setup.block_seconds > 0 {
             format!("one block every {} s", setup.block_seconds)
@@ -308,11 +353,17 @@ fn report(levels: &[Level], setup: &Setup, out: Option<&Path>) {
             format!(", {} viewers failed to set up", setup.failed)
         } else {
             String::new()
+        },
+        if setup.signed_ahead {
+            "Each level's payments were signed before its window (as each viewer would on its own \
+             machine); \"signed at the tick\" counts those that were not."
+        } else {
+            "Every payment was signed at its tick (`--sign-live`)."
         }
     );
     for l in levels {
         text += &format!(
-            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {:.2} | {:.0} | {:.0} | {:.2} | {:.0} |\n",
+            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {} | {} | {:.2} | {:.0} | {:.0} | {:.2} | {:.0} |\n",
             l.viewers,
             l.requests,
             l.p50,
@@ -320,6 +371,7 @@ fn report(levels: &[Level], setup: &Setup, out: Option<&Path>) {
             l.p99,
             l.max,
             l.errors,
+            l.signed_live,
             l.cpu,
             l.rss_mib,
             // Every viewer set up holds its connection from the start, paying or not yet.

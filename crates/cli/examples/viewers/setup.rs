@@ -16,14 +16,12 @@ use paratii_net::wire::BidAccepted;
 use paratii_protocol::{BidTerms, SigningKey};
 use paratii_test_utils::{TestNet, pti};
 
+use crate::ahead::Payer;
 use crate::{FORMAT, RATE, SEGMENT, arg, flag};
 
 pub(crate) struct Viewer {
-    pub(crate) wallet: SigningKey,
-    pub(crate) comm: SigningKey,
+    pub(crate) payer: Payer,
     pub(crate) net: network::Client,
-    pub(crate) channel: B256,
-    pub(crate) next: u64,
 }
 
 pub(crate) struct Publisher {
@@ -238,10 +236,11 @@ pub(crate) async fn viewer(
         .map_err(|e| e.to_string())?;
     let accepted = BidAccepted::from_frame(&answer).map_err(|e| e.to_string())?;
     Ok(Viewer {
-        wallet: fast_wallet,
-        comm: fast_comm,
+        payer: Payer {
+            wallet: fast_wallet,
+            comm: fast_comm,
+            channel: accepted.channel,
+        },
         net: client,
-        channel: accepted.channel,
-        next: 0,
     })
 }
