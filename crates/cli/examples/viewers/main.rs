@@ -220,9 +220,9 @@ async fn main() {
     let pid = publisher.child.id();
     let live = Arc::new(AtomicU64::new(0));
     let sign_live = flag("--sign-live");
-    // A level's window, the segment duration before it, and a few for the seconds the signing
-    // takes (the viewers already paying go on meanwhile).
-    let per_level = (level_seconds + 2 * u64::from(SEGMENT)).div_ceil(u64::from(SEGMENT)) + 3;
+    // A level's window, the three segment durations before it, and a few for the seconds the
+    // signing takes (the viewers already paying go on meanwhile).
+    let per_level = (level_seconds + 4 * u64::from(SEGMENT)).div_ceil(u64::from(SEGMENT)) + 3;
     let mut signers: Vec<Ahead> = Vec::new();
     let mut results = Vec::new();
     let mut watching = Vec::new();
@@ -259,8 +259,10 @@ async fn main() {
             watching.push(tokio::spawn(watch(w, target.clone())));
             active += 1;
         }
-        // The first segment duration lets the new viewers' phases spread out.
-        tokio::time::sleep(Duration::from_secs(u64::from(SEGMENT))).await;
+        // The first segment duration lets the new viewers' phases spread out; two more let the
+        // payments the signing held back (both cores, for seconds) be answered before the window.
+        let settle = if sign_live { 1 } else { 3 };
+        tokio::time::sleep(Duration::from_secs(settle * u64::from(SEGMENT))).await;
         window.lock().await.latencies.clear();
         let errors_before = errors.load(Ordering::Relaxed);
         let live_before = live.load(Ordering::Relaxed);
