@@ -74,6 +74,28 @@ impl Queue {
             signed.pop_front();
         }
     }
+
+    /// Signs payments after the last one waiting (or from the first unpaid segment, if the viewer
+    /// signed past them at its ticks) until `count` wait, below `segments`; returns how many.
+    fn top_up(&self, payer: &Payer, domain: &Eip712Domain, count: u64, segments: u64) -> u64 {
+        let unpaid = self.unpaid.load(Ordering::Relaxed);
+        let (mut next, have) = {
+            let mut waiting = self.lock();
+            drop_before(&mut waiting, unpaid);
+            let next = waiting.back().map_or(unpaid, |(i, _)| i + 1);
+            (next, waiting.len() as u64)
+        };
+        let mut signed = 0;
+        while next < segments && have + signed < count {
+            let Some(frame) = payer.sign(domain, next) else {
+                break;
+            };
+            self.lock().push_back((next, frame));
+            next += 1;
+            signed += 1;
+        }
+        signed
+    }
 }
 
 fn drop_before(signed: &mut VecDeque<(u64, Frame)>, index: u64) {
@@ -82,70 +104,29 @@ fn drop_before(signed: &mut VecDeque<(u64, Frame)>, index: u64) {
     }
 }
 
-/// A viewer as the main task sees it: what signs, the queue it fills, and the next index it
-/// has not signed.
-pub(crate) struct Ahead {
-    pub(crate) payer: Arc<Payer>,
-    pub(crate) queue: Arc<Queue>,
-    pub(crate) unsigned: u64,
-}
-
-/// Fills every queue up to `count` payments (below `segments`), on every core, and returns how
-/// many were signed.
+/// Fills every viewer's queue up to `count` payments (below `segments`), on every core, and
+/// returns how many were signed.
 pub(crate) async fn fill(
-    viewers: &mut [Ahead],
+    viewers: &[(Arc<Payer>, Arc<Queue>)],
     count: u64,
     domain: &Eip712Domain,
     segments: u64,
 ) -> u64 {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let chunk = viewers.len().div_ceil(cores).max(1);
-    let signed = Arc::new(AtomicU64::new(0));
     let mut tasks = Vec::new();
     for part in viewers.chunks(chunk) {
-        let work: Vec<(Arc<Payer>, Arc<Queue>, u64, u64)> = part
-            .iter()
-            // A viewer that signed at its ticks is past what was signed for it.
-            .map(|a| {
-                let unpaid = a.queue.unpaid.load(Ordering::Relaxed);
-                (
-                    a.payer.clone(),
-                    a.queue.clone(),
-                    unpaid,
-                    a.unsigned.max(unpaid),
-                )
-            })
-            .collect();
+        let part = part.to_vec();
         let domain = domain.clone();
-        let signed = signed.clone();
         tasks.push(tokio::task::spawn_blocking(move || {
-            work.into_iter()
-                .map(|(payer, queue, unpaid, unsigned)| {
-                    let have = {
-                        let mut waiting = queue.lock();
-                        drop_before(&mut waiting, unpaid);
-                        waiting.len() as u64
-                    };
-                    let mut next = unsigned;
-                    while next < segments && next < unsigned + count.saturating_sub(have) {
-                        let Some(frame) = payer.sign(&domain, next) else {
-                            break;
-                        };
-                        queue.lock().push_back((next, frame));
-                        next += 1;
-                    }
-                    signed.fetch_add(next - unsigned, Ordering::Relaxed);
-                    next
-                })
-                .collect::<Vec<u64>>()
+            part.iter()
+                .map(|(payer, queue)| queue.top_up(payer, &domain, count, segments))
+                .sum::<u64>()
         }));
     }
-    let mut index = 0;
+    let mut signed = 0;
     for task in tasks {
-        for next in task.await.expect("a signing task panicked") {
-            viewers[index].unsigned = next;
-            index += 1;
-        }
+        signed += task.await.expect("a signing task panicked");
     }
-    signed.load(Ordering::Relaxed)
+    signed
 }

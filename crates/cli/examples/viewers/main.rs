@@ -37,7 +37,7 @@ use paratii_test_utils::TestNet;
 use paratii_test_utils::usage::process_usage as usage;
 use tokio::sync::Mutex;
 
-use ahead::{Ahead, Payer, Queue};
+use ahead::{Payer, Queue};
 use setup::{Viewer, publisher, viewer};
 
 const SEGMENT: u32 = 2;
@@ -223,7 +223,7 @@ async fn main() {
     // A level's window, the three segment durations before it, and a few for the seconds the
     // signing takes (the viewers already paying go on meanwhile).
     let per_level = (level_seconds + 4 * u64::from(SEGMENT)).div_ceil(u64::from(SEGMENT)) + 3;
-    let mut signers: Vec<Ahead> = Vec::new();
+    let mut signers: Vec<(Arc<Payer>, Arc<Queue>)> = Vec::new();
     let mut results = Vec::new();
     let mut watching = Vec::new();
     let mut active = 0;
@@ -234,11 +234,7 @@ async fn main() {
             let Some(v) = ready.pop() else { break };
             let payer = Arc::new(v.payer);
             let queue = Arc::new(Queue::default());
-            signers.push(Ahead {
-                payer: payer.clone(),
-                queue: queue.clone(),
-                unsigned: 0,
-            });
+            signers.push((payer.clone(), queue.clone()));
             joining.push(Watcher {
                 net: v.net,
                 payer,
@@ -252,7 +248,7 @@ async fn main() {
         }
         if !sign_live {
             let t = Instant::now();
-            let signed = ahead::fill(&mut signers, per_level, &domain, segments).await;
+            let signed = ahead::fill(&signers, per_level, &domain, segments).await;
             eprintln!("signed {signed} payments ahead in {:?}", t.elapsed());
         }
         for w in joining {
