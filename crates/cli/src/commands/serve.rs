@@ -89,7 +89,7 @@ pub struct ServeArgs {
     pub for_wallet: Option<String>,
     /// The channel store: every accepted payment is written here before it is answered, and a
     /// restarted `serve` picks up the channels still open (default: `<data-dir>/channels.redb`, with
-    /// its payment log beside it at `<FILE>.log`; keep the two together).
+    /// its payment logs beside it at `<FILE>.log` and `<FILE>.log2`; keep the three together).
     #[arg(long, value_name = "FILE")]
     pub store: Option<PathBuf>,
 }

@@ -24,12 +24,14 @@ use std::path::{Path, PathBuf};
 
 use crc::{CRC_32_ISCSI, Crc, Table};
 
-/// The magic of the header this release writes: its entries may be transactions as well as
-/// channel records, which a release that knows only [`MAGIC_RECORDS_ONLY`] would take for
-/// records and so must refuse.
-const MAGIC: [u8; 8] = *b"PTILOG02";
-/// The release before: channel records only. Read, and written again as [`MAGIC`] at the next
-/// restart.
+/// The magic of the header this release writes. The store has two logs, and the one written next
+/// may hold payments the other does not: a release that knows only one log must refuse both
+/// rather than replay one of them, so the magic changed with the second log.
+const MAGIC: [u8; 8] = *b"PTILOG03";
+/// The release with one log, whose entries may be transactions as well as channel records. Read,
+/// and written again as [`MAGIC`] at the next open.
+const MAGIC_ONE_LOG: [u8; 8] = *b"PTILOG02";
+/// The release before that: channel records only. Read likewise.
 const MAGIC_RECORDS_ONLY: [u8; 8] = *b"PTILOG01";
 const SLOT: u64 = 4096;
 /// Where the entries start: after the two header slots.
@@ -38,7 +40,7 @@ const ENTRY_HEAD: usize = 4 + 8 + 4;
 
 const CRC32C: Crc<u32, Table<16>> = Crc::<u32, Table<16>>::new(&CRC_32_ISCSI);
 
-/// The log's size by default: about 2,000 payments of a short channel between checkpoints.
+/// Each log's size by default: about 2,000 payments of a short channel between checkpoints.
 pub(super) const LOG_BYTES: u64 = 8 << 20;
 
 /// An open log, positioned after its last entry.
@@ -46,10 +48,12 @@ pub(super) struct Log {
     file: File,
     path: PathBuf,
     generation: u64,
+    /// The header slot (0 or 1) that holds `generation`: the next is written to the other one.
+    slot: u64,
     end: u64,
     size: u64,
-    /// Its header is [`MAGIC_RECORDS_ONLY`]'s.
-    records_only: bool,
+    /// Its header is [`MAGIC`]'s (not an older release's).
+    current: bool,
 }
 
 /// Why a log cannot be used.
@@ -74,13 +78,13 @@ fn header(generation: u64) -> [u8; 20] {
     header_of(MAGIC, generation)
 }
 
-/// A valid header's generation, and whether it is [`MAGIC_RECORDS_ONLY`]'s.
+/// A valid header's generation, and whether it is [`MAGIC`]'s.
 fn parse_header(bytes: &[u8; 20]) -> Option<(u64, bool)> {
     let generation = u64::from_le_bytes(bytes[8..16].try_into().ok()?);
-    [MAGIC, MAGIC_RECORDS_ONLY]
+    [MAGIC, MAGIC_ONE_LOG, MAGIC_RECORDS_ONLY]
         .into_iter()
         .find(|magic| bytes[..8] == *magic && bytes[16..] == checksum(generation, magic))
-        .map(|magic| (generation, magic == MAGIC_RECORDS_ONLY))
+        .map(|magic| (generation, magic == MAGIC))
 }
 
 impl Log {
@@ -109,7 +113,12 @@ impl Log {
                     .map_err(io("read its header"))?;
             }
         }
-        let (generation, records_only) = slots.iter().filter_map(parse_header).max().ok_or_else(|| {
+        let (generation, current, slot) = slots
+            .iter()
+            .zip(0u64..)
+            .filter_map(|(bytes, slot)| parse_header(bytes).map(|(g, current)| (g, current, slot)))
+            .max()
+            .ok_or_else(|| {
             format!(
                 "the payment log {} has no valid header: it is not a Paratii payment log or it is \
                  damaged; move it away to start from the database alone (payments accepted since \
@@ -121,9 +130,10 @@ impl Log {
             file,
             path: path.to_owned(),
             generation,
+            slot,
             end: ENTRIES,
             size,
-            records_only,
+            current,
         };
         let payloads = log.read_entries().map_err(io("read"))?;
         Ok((log, payloads))
@@ -167,9 +177,14 @@ impl Log {
         self.end - ENTRIES
     }
 
-    /// Whether the release before wrote its header: [`Log::restart`] it before any append.
-    pub(super) const fn is_records_only(&self) -> bool {
-        self.records_only
+    /// Whether this release wrote its header; if not, [`Log::restart`] it before any append.
+    pub(super) const fn is_current(&self) -> bool {
+        self.current
+    }
+
+    /// Its generation: its entries are newer than those of a log of a lower one.
+    pub(super) const fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Its size.
@@ -202,18 +217,20 @@ impl Log {
         Ok(())
     }
 
-    /// Starts again under a new generation: every entry written so far is forgotten. Call it
-    /// only once they are all in a synced database commit.
-    pub(super) fn restart(&mut self) -> LogResult<()> {
-        let generation = self.generation + 1;
+    /// Starts again under `generation` (higher than any log's so far): every entry written so far
+    /// is forgotten. Call it only once they are all in a synced database commit. The header goes
+    /// to the slot the current one is not in, so a torn write leaves the current one standing.
+    pub(super) fn restart(&mut self, generation: u64) -> LogResult<()> {
+        let slot = 1 - self.slot;
         let io = |e: std::io::Error| format!("the payment log {}: {e}", self.path.display());
         self.file
-            .write_all_at(&header(generation), (generation % 2) * SLOT)
+            .write_all_at(&header(generation), slot * SLOT)
             .map_err(io)?;
         self.file.sync_data().map_err(io)?;
         self.generation = generation;
+        self.slot = slot;
         self.end = ENTRIES;
-        self.records_only = false;
+        self.current = true;
         Ok(())
     }
 }
@@ -241,12 +258,17 @@ fn create(path: &Path, size: u64) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Makes the log at `path` one the release before wrote (its generation 0 header).
+/// Makes the log at `path` one an older release wrote (its generation 0 header): records only
+/// (`PTILOG01`), or with transactions, one log to a store (`PTILOG02`).
 #[cfg(test)]
-pub(super) fn write_records_only_header(path: &Path) {
+pub(super) fn write_older_header(path: &Path, records_only: bool) {
+    let magic = if records_only {
+        MAGIC_RECORDS_ONLY
+    } else {
+        MAGIC_ONE_LOG
+    };
     let file = OpenOptions::new().write(true).open(path).unwrap();
-    file.write_all_at(&header_of(MAGIC_RECORDS_ONLY, 0), 0)
-        .unwrap();
+    file.write_all_at(&header_of(magic, 0), 0).unwrap();
 }
 
 #[cfg(test)]
@@ -280,10 +302,10 @@ mod tests {
         let path = dir.path().join("p.log");
         let (mut log, _) = Log::open(&path, SMALL).unwrap();
         log.append(&payloads(5)).unwrap();
-        log.restart().unwrap();
+        log.restart(log.generation() + 1).unwrap();
         // Shorter than what it overwrites: the old generation's bytes follow it on disk.
         log.append(&[vec![7; 3]]).unwrap();
-        log.restart().unwrap();
+        log.restart(log.generation() + 1).unwrap();
         log.append(&[vec![8; 4]]).unwrap();
         drop(log);
         let (log, found) = Log::open(&path, SMALL).unwrap();
@@ -318,7 +340,7 @@ mod tests {
         let path = dir.path().join("p.log");
         let (mut log, _) = Log::open(&path, SMALL).unwrap();
         log.append(&[vec![1; 8]]).unwrap();
-        log.restart().unwrap();
+        log.restart(log.generation() + 1).unwrap();
         log.append(&[vec![2; 8]]).unwrap();
         drop(log);
         // Generation 1 is in slot 1: tear it, and generation 0's slot is the current one again.
@@ -342,26 +364,54 @@ mod tests {
         assert!(Log::open(&path, SMALL).is_err());
     }
 
-    /// The release before's log: its entries come back, and its next generation is this one's.
+    /// An older release's log: its entries come back, and its next generation is this one's.
     #[test]
-    fn a_log_of_the_release_before_is_read_and_restarted_as_this_ones() {
+    fn a_log_of_an_older_release_is_read_and_restarted_as_this_ones() {
+        for records_only in [true, false] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("p.log");
+            let (mut log, _) = Log::open(&path, SMALL).unwrap();
+            assert!(log.is_current());
+            log.append(&payloads(2)).unwrap();
+            drop(log);
+            write_older_header(&path, records_only);
+            let (mut log, found) = Log::open(&path, SMALL).unwrap();
+            assert_eq!(found, payloads(2));
+            assert!(!log.is_current());
+            log.restart(log.generation() + 1).unwrap();
+            drop(log);
+            let (log, found) = Log::open(&path, SMALL).unwrap();
+            assert!(found.is_empty());
+            assert!(log.is_current());
+            let mut slot = [0u8; 8];
+            log.file.read_exact_at(&mut slot, SLOT).unwrap();
+            assert_eq!(slot, MAGIC);
+        }
+    }
+
+    /// Generations need not follow one another (the store's two logs take turns): the header
+    /// slots still alternate, so a torn header falls back to the one before it.
+    #[test]
+    fn headers_alternate_slots_whatever_the_generations() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.log");
         let (mut log, _) = Log::open(&path, SMALL).unwrap();
-        log.append(&payloads(2)).unwrap();
-        drop(log);
-        write_records_only_header(&path);
-        let (mut log, found) = Log::open(&path, SMALL).unwrap();
-        assert_eq!(found, payloads(2));
-        assert!(log.is_records_only());
-        log.restart().unwrap();
+        log.restart(2).unwrap();
+        log.append(&[vec![2; 8]]).unwrap();
+        log.restart(4).unwrap();
+        log.append(&[vec![4; 8]]).unwrap();
         drop(log);
         let (log, found) = Log::open(&path, SMALL).unwrap();
-        assert!(found.is_empty());
-        assert!(!log.is_records_only());
-        let mut slot = [0u8; 8];
-        log.file.read_exact_at(&mut slot, SLOT).unwrap();
-        assert_eq!(slot, MAGIC);
+        assert_eq!((log.generation(), found), (4, vec![vec![4; 8]]));
+        drop(log);
+        // Generation 4 went to slot 0 (2 is in slot 1): tear it.
+        let file = OpenOptions::new().write(true).open(&path).unwrap();
+        file.write_all_at(&[0xff; 4], 8).unwrap();
+        drop(file);
+        let (log, found) = Log::open(&path, SMALL).unwrap();
+        assert_eq!(log.generation(), 2);
+        // Generation 2's entry was overwritten by generation 4's: nothing of it checks.
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
@@ -374,7 +424,7 @@ mod tests {
         log.append(&[vec![1; 4000]]).unwrap();
         assert!(!log.fits(1, 100));
         assert!(log.append(&[vec![1; 100]]).is_err());
-        log.restart().unwrap();
+        log.restart(log.generation() + 1).unwrap();
         assert!(log.fits(1, 100));
     }
 }
