@@ -187,9 +187,20 @@ impl Connection {
 
     /// The latest block's timestamp (what `block.timestamp` would be for a call now).
     pub async fn block_timestamp(&self) -> Result<u64> {
+        self.timestamp_of(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+    }
+
+    /// Block `number`'s timestamp.
+    pub(crate) async fn block_timestamp_at(&self, number: u64) -> Result<u64> {
+        self.timestamp_of(alloy::eips::BlockNumberOrTag::Number(number))
+            .await
+    }
+
+    async fn timestamp_of(&self, block: alloy::eips::BlockNumberOrTag) -> Result<u64> {
         let block = self
             .provider
-            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .get_block_by_number(block)
             .await
             .map_err(|e| ChainError::from_transport("eth_getBlockByNumber", None, e))?;
         Ok(block.map(|b| b.header.timestamp).unwrap_or_default())

@@ -144,11 +144,16 @@ impl Client {
     /// `PaymentChannel` logs matching `filter` since the deployment's start block.
     pub(crate) async fn logs(&self, filter: Filter) -> Result<Vec<Log>> {
         let latest = self.block_number().await?;
+        self.logs_until(filter, latest).await
+    }
+
+    /// [`Self::logs`] up to block `last`.
+    async fn logs_until(&self, filter: Filter, last: u64) -> Result<Vec<Log>> {
         get_logs_chunked(
             self.provider(),
             filter.address(self.deployment().contracts.payment_channel),
             self.deployment().start_block,
-            latest,
+            last,
             self.config().log_chunk,
         )
         .await
@@ -178,18 +183,21 @@ impl Client {
                 status: ChannelStatus::Open,
             });
         }
+        // The logs and the state are read at one block: a withdrawal mined between the two reads
+        // made the rebuilt channel and the on-chain hash disagree.
+        let block = self.block_number().await?;
         let ids: Vec<B256> = records.iter().map(|r| r.id).collect();
-        let updates = self.logs(updates_filter(ids)).await?;
+        let updates = self.logs_until(updates_filter(ids), block).await?;
         for log in &updates {
             apply(&mut records, log)?;
         }
-        let now = self.block_timestamp().await?;
+        let now = self.block_timestamp_at(block).await?;
         for record in &mut records {
             if !record.status.is_open() {
                 continue;
             }
             let rebuilt = hash_channel(&record.channel);
-            let on_chain = self.channel_hash(record.id).await?;
+            let on_chain = self.channel_hash_at(record.id, block).await?;
             if rebuilt != on_chain {
                 return Err(ChainError::ChannelStateMismatch {
                     id: record.id,

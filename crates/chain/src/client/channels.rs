@@ -235,6 +235,15 @@ impl Client {
         self.read(Pc, self.payment_channel().channelHash(id)).await
     }
 
+    /// [`Self::channel_hash`] as of block `block`.
+    pub(crate) async fn channel_hash_at(&self, id: B256, block: u64) -> Result<B256> {
+        let contract = self.payment_channel();
+        let call = contract
+            .channelHash(id)
+            .block(alloy::eips::BlockId::number(block));
+        self.read(Pc, call).await
+    }
+
     /// A channel, rebuilt from the logs.
     pub async fn channel(&self, id: B256) -> Result<ChannelRecord> {
         let opened = self.logs(crate::logs::opened_filter().topic1(id)).await?;
