@@ -113,19 +113,21 @@ impl Log {
                     .map_err(io("read its header"))?;
             }
         }
-        let (generation, current, slot) = slots
-            .iter()
-            .zip(0u64..)
-            .filter_map(|(bytes, slot)| parse_header(bytes).map(|(g, current)| (g, current, slot)))
-            .max()
-            .ok_or_else(|| {
+        let no_header = || {
             format!(
                 "the payment log {} has no valid header: it is not a Paratii payment log or it is \
                  damaged; move it away to start from the database alone (payments accepted since \
                  the database's last checkpoint would be lost)",
                 path.display()
             )
-        })?;
+        };
+        let valid = |(bytes, slot)| parse_header(bytes).map(|(g, current)| (g, current, slot));
+        let (generation, current, slot) = slots
+            .iter()
+            .zip(0u64..)
+            .filter_map(valid)
+            .max()
+            .ok_or_else(no_header)?;
         let mut log = Self {
             file,
             path: path.to_owned(),

@@ -111,10 +111,9 @@ impl Logs {
         Ok(self.checkpoint.is_some())
     }
 
-    /// Whether the active log is past half full and no checkpoint runs: time for
-    /// [`Self::checkpoint`].
-    pub(super) fn due(&mut self) -> LogResult<bool> {
-        Ok(self.active.used() > self.active.size() / 2 && !self.checkpointing()?)
+    /// Whether the active log is past half full: time for [`Self::checkpoint`], once none runs.
+    pub(super) const fn due(&self) -> bool {
+        self.active.used() > self.active.size() / 2
     }
 
     /// Waits for the running checkpoint, if any.

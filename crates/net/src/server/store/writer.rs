@@ -145,11 +145,11 @@ fn catch_up(
     logs: &mut Logs,
     unapplied: &Mutex<Unapplied>,
 ) -> std::result::Result<(), String> {
-    if logs.due()? {
-        return logs.checkpoint(db, unapplied);
-    }
     if logs.checkpointing()? {
         return Ok(());
+    }
+    if logs.due() {
+        return logs.checkpoint(db, unapplied);
     }
     let mut waiting = lock(unapplied);
     if waiting.latest.len() >= APPLY_EVERY {
